@@ -1,0 +1,55 @@
+"""Path rules of a content pack: every path stays inside the pack folder."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+
+class PathRuleError(ValueError):
+    """A path in deck.yaml breaks the pack's path rules; the message says how to fix it."""
+
+
+def resolve_pack_path(root: Path, written: str) -> Path:
+    """The file `written` (relative to the pack folder `root`) names, checked against the rules.
+
+    Absolute paths, `..` that leaves the pack, links that point outside it and missing
+    files are errors.
+    """
+    if not written.strip():
+        raise PathRuleError("the path is empty; name a file inside the pack, e.g. images/photo.jpg")
+    if (
+        PurePosixPath(written).is_absolute()
+        or PureWindowsPath(written).is_absolute()
+        or PureWindowsPath(written).drive
+    ):
+        raise PathRuleError(
+            f"{written!r} is an absolute path; write it relative to the pack folder"
+        )
+    root = root.resolve()
+    candidate = root / written
+    lexical = Path(*_normalise(PurePosixPath(written.replace("\\", "/")).parts))
+    if lexical.parts[:1] == ("..",):
+        raise PathRuleError(f"{written!r} leaves the pack folder; keep every file inside it")
+    resolved = candidate.resolve()
+    if not resolved.is_relative_to(root):
+        raise PathRuleError(
+            f"{written!r} is a link that points outside the pack folder; copy the file into the pack"
+        )
+    if not resolved.exists():
+        raise PathRuleError(f"file not found: {written!r} (relative to the pack folder)")
+    if not resolved.is_file():
+        raise PathRuleError(f"{written!r} is not a file")
+    return resolved
+
+
+def _normalise(parts: tuple[str, ...]) -> list[str]:
+    """Collapse `.` and `name/..` lexically, keeping leading `..` that escape the root."""
+    out: list[str] = []
+    for part in parts:
+        if part in ("", "."):
+            continue
+        if part == ".." and out and out[-1] != "..":
+            out.pop()
+        else:
+            out.append(part)
+    return out or ["."]
