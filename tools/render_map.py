@@ -262,8 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.pins.write_text("\n".join([*header, *pins]) + "\n", encoding="utf-8")
 
     print("\n".join(pins))
-    print(f"wrote {rel(args.svg)} ({len(svg.encode('utf-8'))} bytes), {rel(args.pins)}",
-          file=sys.stderr)
+    print(
+        f"wrote {rel(args.svg)} ({len(svg.encode('utf-8'))} bytes), {rel(args.pins)}",
+        file=sys.stderr,
+    )
     return 0
 
 
