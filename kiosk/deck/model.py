@@ -11,6 +11,7 @@ from kiosk.deck.values import (
     BackgroundValue,
     Colour,
     Flag,
+    FormatVersion,
     Fraction,
     Identifier,
     ImagePath,
@@ -149,6 +150,7 @@ class MapSlide(SlideBase):
     image: ImagePath
     pins: tuple[MapPin, ...]
     title: TextValue | None = None
+    credit: TextValue | None = None  # extension of format 1: the map data's source
 
 
 class ProfileFact(Model):
@@ -214,7 +216,7 @@ SLIDE_TYPES: dict[str, type[SlideBase]] = {
 
 
 class Deck(Model):
-    format: Literal[1]
+    format: FormatVersion
     title: TextValue
     languages: tuple[LanguageCode, ...] = Field(default=("en",), min_length=1)
     theme: Theme = Theme()

@@ -1,0 +1,1 @@
+"""The Qt side of the kiosk: the objects QML sees, the window, and offscreen rendering."""

@@ -1,0 +1,163 @@
+"""Where the visitor is in the tour, and what each key does to that."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.app.keymap import Action, action_for, digit_for
+
+MAX_TYPED_DIGITS = 4
+
+
+class Navigator(QObject):
+    """The current slide, the black/white screen, the keys help and typed slide numbers."""
+
+    indexChanged = Signal()
+    countChanged = Signal()
+    blankChanged = Signal()
+    helpVisibleChanged = Signal()
+    typedNumberChanged = Signal()
+    quitRequested = Signal()
+    fullScreenToggleRequested = Signal()
+
+    def __init__(self, count: int = 0, loop: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._index = 0
+        self._count = count
+        self._loop = loop
+        self._blank = ""
+        self._help_visible = False
+        self._typed = ""
+
+    # --- properties QML reads ---------------------------------------------------------
+
+    @Property(int, notify=indexChanged)
+    def index(self) -> int:
+        return self._index
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return self._count
+
+    @Property(str, notify=blankChanged)
+    def blank(self) -> str:
+        """"" while the slide shows, "black" or "white" while the screen is blanked."""
+        return self._blank
+
+    @Property(bool, notify=helpVisibleChanged)
+    def helpVisible(self) -> bool:
+        return self._help_visible
+
+    @Property(str, notify=typedNumberChanged)
+    def typedNumber(self) -> str:
+        """Digits typed so far toward "go to slide N" (shown on screen while typing)."""
+        return self._typed
+
+    # --- changing the deck ------------------------------------------------------------
+
+    def reset(self, count: int, loop: bool, index: int = 0) -> None:
+        """A (new) deck of `count` slides; keep `index` if it still exists."""
+        self._loop = loop
+        if count != self._count:
+            self._count = count
+            self.countChanged.emit()
+        self._set_index(max(0, min(index, count - 1)))
+
+    # --- moving -----------------------------------------------------------------------
+
+    @Slot(int)
+    def goTo(self, index: int) -> None:
+        if 0 <= index < self._count:
+            self._set_index(index)
+
+    @Slot()
+    def next(self) -> None:
+        if self._index + 1 < self._count:
+            self._set_index(self._index + 1)
+        elif self._loop and self._count > 1:
+            self._set_index(0)
+
+    @Slot()
+    def previous(self) -> None:
+        if self._index > 0:
+            self._set_index(self._index - 1)
+        elif self._loop and self._count > 1:
+            self._set_index(self._count - 1)
+
+    @Slot()
+    def first(self) -> None:
+        self._set_index(0)
+
+    @Slot()
+    def last(self) -> None:
+        self._set_index(self._count - 1)
+
+    # --- keys -------------------------------------------------------------------------
+
+    @Slot(int, int, str, result=bool)
+    def handleKey(self, key: int, modifiers: int, text: str) -> bool:
+        """Act on a key press from the window; True when the key meant something."""
+        action = action_for(key, modifiers, text)
+        if self._blank:
+            # Any key brings the slide back, and does nothing else.
+            if action is not Action.QUIT:
+                self._set_blank("")
+                return True
+        digit = digit_for(key, modifiers)
+        if digit is not None:
+            if len(self._typed) < MAX_TYPED_DIGITS:
+                self._set_typed(self._typed + str(digit))
+            return True
+        if action is None:
+            return False
+        self._act(action)
+        return True
+
+    def _act(self, action: Action) -> None:
+        typed, self._typed = self._typed, ""
+        if typed:
+            self.typedNumberChanged.emit()
+        match action:
+            case Action.ENTER if typed:
+                self.goTo(int(typed) - 1)
+            case Action.NEXT | Action.ENTER:
+                self.next()
+            case Action.PREVIOUS:
+                self.previous()
+            case Action.FIRST | Action.RESTART:
+                self.first()
+            case Action.LAST:
+                self.last()
+            case Action.CLOSE:
+                self._set_help(False)
+            case Action.BLACK:
+                self._set_blank("black")
+            case Action.WHITE:
+                self._set_blank("white")
+            case Action.HELP:
+                self._set_help(not self._help_visible)
+            case Action.FULL_SCREEN:
+                self.fullScreenToggleRequested.emit()
+            case Action.QUIT:
+                self.quitRequested.emit()
+
+    # --- state changes ----------------------------------------------------------------
+
+    def _set_index(self, index: int) -> None:
+        if index != self._index and 0 <= index < max(self._count, 1):
+            self._index = index
+            self.indexChanged.emit()
+
+    def _set_blank(self, blank: str) -> None:
+        if blank != self._blank:
+            self._blank = blank
+            self.blankChanged.emit()
+
+    def _set_help(self, visible: bool) -> None:
+        if visible != self._help_visible:
+            self._help_visible = visible
+            self.helpVisibleChanged.emit()
+
+    def _set_typed(self, typed: str) -> None:
+        self._typed = typed
+        self.typedNumberChanged.emit()

@@ -1,0 +1,85 @@
+"""`kiosk screenshot`: one PNG per slide, rendered offscreen by the real view."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.app.session import KioskSession
+from kiosk.app.window import create_window, use_software_rendering_when_headless
+from kiosk.deck.loader import PackUnreadable, load_pack
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScreenshotOptions:
+    content: Path
+    out: Path
+    width: int = 1920
+    height: int = 1080
+    language: str | None = None
+
+
+def settle(rounds: int = 4) -> None:
+    """Let QML finish deferred work (fitting text, loading pictures) before a frame is taken."""
+    for _ in range(rounds):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.sendPostedEvents()
+
+
+def grab_slides(window: QQuickWindow, session: KioskSession) -> list[QImage]:
+    """Every slide of the shown deck as an image of the window, in order."""
+    images = []
+    for index in range(session.navigator.count):
+        session.navigator.goTo(index)
+        settle()
+        images.append(window.grabWindow())
+    return images
+
+
+def slide_file_name(number: int, slide_id: str, slide_type: str, language: str) -> str:
+    return f"{number:02d}-{slide_id or slide_type}.{language}.png"
+
+
+def take_screenshots(options: ScreenshotOptions) -> int:
+    """Write one PNG per slide into options.out; 0 on success, 1 on a broken pack, 2 unreadable."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        result = load_pack(options.content)
+    except PackUnreadable as error:
+        print(f"kiosk screenshot: {error}", file=sys.stderr)
+        return 2
+    if result.pack is None:
+        for problem in result.errors:
+            print(problem, file=sys.stderr)
+        print(f"kiosk screenshot: {options.content} has problems; nothing written",
+              file=sys.stderr)
+        return 1
+
+    use_software_rendering_when_headless()
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    session = KioskSession(animate=False)
+    session.show_pack(result.pack, options.language)
+    engine, window = create_window(session)
+    window.setGeometry(0, 0, options.width, options.height)
+    window.show()
+    settle()
+
+    options.out.mkdir(parents=True, exist_ok=True)
+    deck = result.pack.deck
+    for index, image in enumerate(grab_slides(window, session)):
+        slide = deck.slides[index]
+        name = slide_file_name(index + 1, slide.id or "", slide.type, session.language)
+        image.save(str(options.out / name))
+        print(options.out / name)
+    window.close()
+    del engine, app
+    return 0

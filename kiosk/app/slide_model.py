@@ -1,0 +1,127 @@
+"""The deck's slides as a Qt list model, in the current language."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+from kiosk.app.slide_data import qml_file_for, slide_background, slide_content
+from kiosk.deck.model import Deck
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SlideRole(IntEnum):
+    SLIDE_TYPE = Qt.ItemDataRole.UserRole + 1
+    QML_FILE = Qt.ItemDataRole.UserRole + 2
+    SLIDE_ID = Qt.ItemDataRole.UserRole + 3
+    CHAPTER_ID = Qt.ItemDataRole.UserRole + 4
+    CHAPTER_TITLE = Qt.ItemDataRole.UserRole + 5
+    CONTENT = Qt.ItemDataRole.UserRole + 6
+    BACKGROUND_COLOR = Qt.ItemDataRole.UserRole + 7
+    BACKGROUND_IMAGE = Qt.ItemDataRole.UserRole + 8
+    NUMBER = Qt.ItemDataRole.UserRole + 9
+
+
+_ROLE_NAMES = {
+    SlideRole.SLIDE_TYPE: b"slideType",
+    SlideRole.QML_FILE: b"qmlFile",
+    SlideRole.SLIDE_ID: b"slideId",
+    SlideRole.CHAPTER_ID: b"chapterId",
+    SlideRole.CHAPTER_TITLE: b"chapterTitle",
+    SlideRole.CONTENT: b"content",
+    SlideRole.BACKGROUND_COLOR: b"backgroundColor",
+    SlideRole.BACKGROUND_IMAGE: b"backgroundImage",
+    SlideRole.NUMBER: b"number",
+}
+
+
+class SlideListModel(QAbstractListModel):
+    """One row per slide; `content` holds the slide's values in the current language."""
+
+    languageChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deck: Deck | None = None
+        self._language = ""
+        self._rows: list[dict[int, Any]] = []
+
+    def set_deck(self, deck: Deck | None, language: str) -> None:
+        self.beginResetModel()
+        self._deck = deck
+        self._language = language
+        self._rows = self._build_rows()
+        self.endResetModel()
+        self.languageChanged.emit()
+
+    def set_language(self, language: str) -> None:
+        if language == self._language:
+            return
+        self._language = language
+        self._rows = self._build_rows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        self.languageChanged.emit()
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._language
+
+    def _build_rows(self) -> list[dict[int, Any]]:
+        deck = self._deck
+        if deck is None:
+            return []
+        default = deck.default_language
+        rows = []
+        for number, (slide, chapter_id) in enumerate(
+            zip(deck.slides, deck.slide_chapters(), strict=True), start=1
+        ):
+            chapter = deck.chapter(chapter_id)
+            colour, picture = slide_background(slide)
+            rows.append({
+                SlideRole.SLIDE_TYPE: slide.type,
+                SlideRole.QML_FILE: qml_file_for(slide.type),
+                SlideRole.SLIDE_ID: slide.id or "",
+                SlideRole.CHAPTER_ID: chapter_id or "",
+                SlideRole.CHAPTER_TITLE: chapter.title.get(self._language, default)
+                if chapter else "",
+                SlideRole.CONTENT: slide_content(slide, self._language, default),
+                SlideRole.BACKGROUND_COLOR: colour,
+                SlideRole.BACKGROUND_IMAGE: picture,
+                SlideRole.NUMBER: number,
+            })
+        return rows
+
+    # --- QAbstractListModel -----------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()].get(role)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()}
+
+    @Slot(int, result="QVariantMap")
+    def get(self, row: int) -> dict[str, Any]:
+        """Every role of one row by name, for QML code that is not a delegate."""
+        if not 0 <= row < len(self._rows):
+            return {}
+        return {_ROLE_NAMES[SlideRole(role)].decode(): value
+                for role, value in self._rows[row].items()}

@@ -1,0 +1,87 @@
+"""Create the kiosk's Qt Quick window from the QML module and place it on a screen."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+from kiosk.app.session import KioskSession
+
+log = logging.getLogger(__name__)
+
+QML_IMPORT_PATH = Path(__file__).resolve().parent.parent / "qml"
+WINDOWED_SIZE = (1280, 800)
+
+
+def use_software_rendering_when_headless() -> None:
+    """The offscreen platform has no GPU: render with Qt Quick's software renderer there."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickWindow]:
+    """Load Kiosk/Main.qml for `session`; the engine must be kept alive with the window."""
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_IMPORT_PATH))
+    engine.setInitialProperties({"session": session})
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise RuntimeError("the kiosk's QML module did not load; see the messages above")
+    return engine, roots[0]
+
+
+def choose_screen(index: int | None) -> QScreen:
+    """Screen number `index` (0-based, as --screen takes it), else the primary screen."""
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    if index is None:
+        return primary
+    if 0 <= index < len(screens):
+        return screens[index]
+    log.warning("there is no screen %d (screens: %d); using the primary screen", index, len(screens))
+    return primary
+
+
+def show_full_screen(window: QQuickWindow, screen: QScreen) -> None:
+    """Cover the whole `screen`, frameless, also where no window manager honours full screen."""
+    window.setScreen(screen)
+    window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+    geometry: QRect = screen.geometry()
+    window.setGeometry(geometry)
+    window.showFullScreen()
+    # Without a window manager the request above changes nothing: set the geometry again.
+    if window.geometry() != geometry:
+        window.setGeometry(geometry)
+    log.info("full screen on %s at %dx%d+%d+%d", screen.name(), geometry.width(),
+             geometry.height(), geometry.x(), geometry.y())
+
+
+def show_windowed(window: QQuickWindow, screen: QScreen) -> None:
+    """A normal, framed window centred on `screen`."""
+    window.setScreen(screen)
+    window.setFlag(Qt.WindowType.FramelessWindowHint, False)
+    available = screen.availableGeometry()
+    width = min(WINDOWED_SIZE[0], available.width())
+    height = min(WINDOWED_SIZE[1], available.height())
+    window.setGeometry(
+        available.x() + (available.width() - width) // 2,
+        available.y() + (available.height() - height) // 2,
+        width,
+        height,
+    )
+    window.showNormal()
+
+
+def toggle_full_screen(window: QQuickWindow) -> None:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if window.visibility() == QQuickWindow.Visibility.FullScreen:
+        show_windowed(window, screen)
+    else:
+        show_full_screen(window, screen)

@@ -1,0 +1,70 @@
+"""The `kiosk` command: run, check and screenshot; Qt is imported only by commands that use it."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+DEFAULT_PACK = Path(__file__).resolve().parent.parent / "content" / "shandong"
+COMMANDS = ("run", "check", "screenshot")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})[xX](\d{2,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"expected a size such as 1920x1080, got {text!r}")
+    return int(match[1]), int(match[2])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="A full-screen, touch-friendly slide tour for exhibition booths.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="show a pack (the default command)")
+    run.add_argument("--content", type=Path, default=DEFAULT_PACK, metavar="DIR",
+                     help="the content pack folder (default: content/shandong)")
+    run.add_argument("--windowed", action="store_true",
+                     help="a normal window instead of full screen (for authors)")
+    run.add_argument("--screen", type=int, default=None, metavar="N",
+                     help="the monitor to use, counting from 0 (default: the primary)")
+    run.add_argument("--lang", default=None, metavar="CODE",
+                     help="the starting language (default: the deck's first)")
+    run.add_argument("--verbose", action="store_true", help="log more")
+
+    check = commands.add_parser("check", help="report every problem of a pack")
+    check.add_argument("pack", type=Path, metavar="PACK")
+
+    shot = commands.add_parser("screenshot", help="write one PNG per slide, rendered offscreen")
+    shot.add_argument("pack", type=Path, metavar="PACK")
+    shot.add_argument("--out", type=Path, required=True, metavar="DIR")
+    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
+                      help="window size in pixels (default: 1920x1080)")
+    shot.add_argument("--lang", default=None, metavar="CODE",
+                      help="the language to render (default: the deck's first)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help")):
+        args_list.insert(0, "run")
+    args = build_parser().parse_args(args_list)
+
+    if args.command == "check":
+        from kiosk.deck.check import check_pack
+
+        return check_pack(args.pack, sys.stdout, sys.stderr)
+    if args.command == "screenshot":
+        from kiosk.app.screenshot import ScreenshotOptions, take_screenshots
+
+        width, height = args.size
+        return take_screenshots(ScreenshotOptions(args.pack, args.out, width, height, args.lang))
+
+    from kiosk.app.run import RunOptions, run_kiosk
+
+    return run_kiosk(RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose))

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Window
+import Kiosk
+
+// The kiosk's window: the slide stage, or the problems / "being updated" screens,
+// with the black/white screen and the keys help on top.
+Window {
+    id: window
+    required property var session
+    readonly property var navigator: session.navigator
+
+    color: session.theme.background
+    title: session.windowTitle
+
+    Binding { target: Style; property: "fontFamily"; value: window.session.theme.fontFamily }
+    Binding { target: Style; property: "background"; value: window.session.theme.background }
+    Binding { target: Style; property: "foreground"; value: window.session.theme.foreground }
+    Binding { target: Style; property: "accent"; value: window.session.theme.accent }
+    Binding { target: Style; property: "unit"; value: Math.max(0.25, Math.min(window.width, window.height) / 1080) }
+    Binding { target: Style; property: "portrait"; value: window.height > window.width * 1.05 }
+    Binding { target: Style; property: "animate"; value: window.session.animate }
+    Binding { target: Style; property: "strings"; value: window.session.uiStrings }
+
+    Item {
+        id: keyTarget
+        objectName: "keyTarget"
+        anchors.fill: parent
+        focus: true
+        Keys.onPressed: function(event) {
+            event.accepted = window.navigator.handleKey(event.key, event.modifiers, event.text)
+        }
+
+        Stage {
+            id: stage
+            objectName: "stage"
+            anchors.fill: parent
+            session: window.session
+            visible: window.session.state === "showing"
+        }
+        ProblemsView {
+            anchors.fill: parent
+            visible: window.session.state === "problems"
+            problems: window.session.problems
+            packName: window.session.packName
+        }
+        UpdatingView {
+            anchors.fill: parent
+            visible: window.session.state === "updating"
+        }
+        Rectangle {
+            id: blankScreen
+            objectName: "blankScreen"
+            anchors.fill: parent
+            visible: window.navigator.blank !== ""
+            color: window.navigator.blank === "white" ? "white" : "black"
+        }
+        KeysHelp {
+            objectName: "keysHelp"
+            anchors.fill: parent
+            visible: window.navigator.helpVisible && !blankScreen.visible
+        }
+        Rectangle {
+            objectName: "typedNumber"
+            visible: window.navigator.typedNumber !== "" && !blankScreen.visible
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Style.bottomBand + Style.gap
+            width: typedLabel.implicitWidth + 2 * Style.gap
+            height: typedLabel.implicitHeight + Style.gap
+            radius: height / 2
+            color: Qt.rgba(0, 0, 0, 0.75)
+            border.color: Style.accent
+            Text {
+                id: typedLabel
+                anchors.centerIn: parent
+                text: "→ " + window.navigator.typedNumber + "  ⏎"
+                color: "white"
+                font.family: Style.fontFamily
+                font.pixelSize: Style.subtitleSize
+                font.bold: true
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import Kiosk
+
+// One slide on the stage: its background and its type's QML file, fed from the slide model.
+Item {
+    id: host
+    required property var session
+    property int index: -1
+    property bool active: false
+    readonly property var row: {
+        session.slides.language
+        session.deckRevision
+        return index >= 0 ? session.slides.get(index) : null
+    }
+    readonly property Item slideItem: loader.item
+    readonly property bool ready: loader.status === Loader.Ready
+
+    Rectangle {
+        anchors.fill: parent
+        color: host.row && host.row.backgroundColor !== "" ? host.row.backgroundColor : Style.background
+    }
+    Picture {
+        anchors.fill: parent
+        visible: source != ""
+        source: host.row ? host.row.backgroundImage : ""
+    }
+    Loader {
+        id: loader
+        objectName: "slideLoader"
+        anchors.fill: parent
+        source: host.row ? Qt.resolvedUrl("slides/" + host.row.qmlFile + ".qml") : ""
+        onLoaded: {
+            item.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
+            item.active = Qt.binding(function() { return host.active })
+        }
+        onStatusChanged: {
+            if (status === Loader.Error)
+                source = Qt.resolvedUrl("slides/PlaceholderSlide.qml")
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import QtQuick
+import Kiosk
+
+// Shows the navigator's slide and plays the deck's transition between slides. Presses that
+// arrive during a transition retarget it, so fast presses end where they lead, animated once.
+Item {
+    id: stage
+    required property var session
+    readonly property var navigator: session.navigator
+    property int shownIndex: -1
+    property int transitionsStarted: 0
+    property int direction: 1
+    property SlideHost current: hostA
+    property SlideHost incoming: hostB
+    readonly property bool transitioning: slideAnimation.running || fadeAnimation.running
+    clip: true
+
+    SlideHost {
+        id: hostA
+        objectName: "hostA"
+        width: stage.width
+        height: stage.height
+        session: stage.session
+    }
+    SlideHost {
+        id: hostB
+        objectName: "hostB"
+        width: stage.width
+        height: stage.height
+        session: stage.session
+        visible: false
+    }
+    Chrome {
+        anchors.fill: parent
+        session: stage.session
+        index: stage.shownIndex
+        z: 10
+    }
+
+    Connections {
+        target: stage.navigator
+        function onIndexChanged() { stage.show(stage.navigator.index) }
+    }
+    Connections {
+        target: stage.session
+        function onDeckChanged() { stage.reload() }
+    }
+    Component.onCompleted: reload()
+
+    function reload() {
+        if (transitioning) {
+            slideAnimation.stop()
+            fadeAnimation.stop()
+            settle()
+        }
+        shownIndex = -1
+        hostA.index = -1
+        hostB.index = -1
+        show(navigator.index)
+    }
+
+    function show(target) {
+        if (target < 0 || target >= navigator.count)
+            return
+        if (transitioning) {
+            incoming.index = target          // retarget the transition under way
+            return
+        }
+        if (target === shownIndex)
+            return
+        const kind = session.transition
+        if (shownIndex < 0 || kind === "none" || !Style.animate || width <= 0) {
+            current.index = target
+            current.x = 0
+            current.opacity = 1
+            current.visible = true
+            current.active = true
+            shownIndex = target
+            return
+        }
+        const last = navigator.count - 1
+        if (shownIndex === last && target === 0) direction = 1
+        else if (shownIndex === 0 && target === last) direction = -1
+        else direction = target > shownIndex ? 1 : -1
+        incoming.index = target
+        incoming.visible = true
+        incoming.active = true
+        transitionsStarted += 1
+        if (kind === "fade") {
+            incoming.x = 0
+            incoming.opacity = 0
+            incoming.z = 1
+            current.z = 0
+            fadeAnimation.start()
+        } else {
+            incoming.opacity = 1
+            incoming.x = direction * width
+            slideAnimation.start()
+        }
+    }
+
+    function settle() {
+        const old = current
+        current = incoming
+        incoming = old
+        current.x = 0
+        current.opacity = 1
+        current.z = 0
+        old.visible = false
+        old.active = false
+        old.index = -1
+        shownIndex = current.index
+        if (shownIndex !== navigator.index)
+            show(navigator.index)
+    }
+
+    ParallelAnimation {
+        id: slideAnimation
+        NumberAnimation {
+            target: stage.current; property: "x"
+            to: -stage.direction * stage.width
+            duration: Style.transitionMs; easing.type: Easing.OutCubic
+        }
+        NumberAnimation {
+            target: stage.incoming; property: "x"
+            to: 0
+            duration: Style.transitionMs; easing.type: Easing.OutCubic
+        }
+        onFinished: stage.settle()
+    }
+    NumberAnimation {
+        id: fadeAnimation
+        target: stage.incoming; property: "opacity"
+        to: 1
+        duration: Style.transitionMs; easing.type: Easing.InOutQuad
+        onFinished: stage.settle()
+    }
+}

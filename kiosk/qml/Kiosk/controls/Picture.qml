@@ -1,0 +1,30 @@
+import QtQuick
+import Kiosk
+
+// A picture from the pack, decoded at the size it is shown; a calm placeholder if it fails.
+Item {
+    id: picture
+    property alias source: image.source
+    property bool cover: true
+    readonly property bool failed: image.status === Image.Error
+    readonly property alias paintedWidth: image.paintedWidth
+    readonly property alias paintedHeight: image.paintedHeight
+    clip: cover
+
+    Image {
+        id: image
+        anchors.fill: parent
+        fillMode: picture.cover ? Image.PreserveAspectCrop : Image.PreserveAspectFit
+        sourceSize.width: Math.ceil(picture.width)
+        sourceSize.height: Math.ceil(picture.height)
+        asynchronous: false
+        smooth: true
+        mipmap: false
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: picture.failed
+        color: Style.faint
+        border.color: Style.line
+    }
+}

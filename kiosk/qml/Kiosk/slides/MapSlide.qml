@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+// A map picture with labelled pins; tapping or clicking a pin shows its text beside the map.
+SlideBase {
+    id: slide
+    readonly property var pins: value("pins") || []
+    property int selected: -1
+    readonly property var selectedPin: selected >= 0 && selected < pins.length ? pins[selected] : null
+
+    onContentChanged: if (selected >= pins.length) selected = -1
+
+    ColumnLayout {
+        x: slide.areaX
+        y: slide.areaY
+        width: slide.areaWidth
+        height: slide.areaHeight
+        spacing: Style.gap
+
+        FitText {
+            objectName: "title"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(implicitHeight, slide.areaHeight * 0.2)
+            text: slide.value("title")
+            maxSize: Style.titleSize
+            minSize: Style.bodySize
+            font.weight: Font.Bold
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: slide.portrait ? 1 : 2
+            columnSpacing: Style.gap * 1.5
+            rowSpacing: Style.gap
+
+            Item {
+                id: mapBox
+                Layout.fillWidth: true
+                Layout.fillHeight: !slide.portrait
+                Layout.preferredWidth: slide.portrait ? slide.areaWidth : slide.areaWidth * 0.68
+                Layout.preferredHeight: slide.portrait ? Math.min(slide.areaHeight * 0.55, slide.areaWidth * 1.1) : -1
+
+                Picture {
+                    id: map
+                    anchors.fill: parent
+                    cover: false
+                    source: slide.value("image")
+                    // The picture's painted rectangle, which the pins' 0..1 positions refer to.
+                    readonly property real paintedLeft: (width - paintedWidth) / 2
+                    readonly property real paintedTop: (height - paintedHeight) / 2
+                }
+                Repeater {
+                    model: slide.pins
+                    delegate: Item {
+                        id: pin
+                        objectName: "pin" + index
+                        required property var modelData
+                        required property int index
+                        readonly property bool chosen: slide.selected === index
+                        readonly property real dot: (chosen ? 30 : 24) * Style.unit
+                        // A touch target of at least 64 logical pixels around the dot.
+                        width: Math.max(64 * Style.unit, 64)
+                        height: width
+                        x: map.paintedLeft + modelData.x * map.paintedWidth - width / 2
+                        y: map.paintedTop + modelData.y * map.paintedHeight - height / 2
+                        z: chosen ? 2 : 1
+
+                        Rectangle {
+                            anchors.centerIn: parent
+                            width: pin.dot * 2.2
+                            height: width
+                            radius: width / 2
+                            color: "transparent"
+                            border.color: Style.accent
+                            border.width: 2 * Style.unit
+                            opacity: pin.chosen ? 0.9 : 0.45
+                        }
+                        Rectangle {
+                            anchors.centerIn: parent
+                            width: pin.dot
+                            height: width
+                            radius: width / 2
+                            color: pin.chosen ? Style.accent : Style.foreground
+                            border.color: Style.accent
+                            border.width: 5 * Style.unit
+                        }
+                        Rectangle {
+                            id: tag
+                            readonly property bool leftSide: pin.modelData.labelLeft
+                            x: leftSide ? pin.width / 2 - pin.dot - width : pin.width / 2 + pin.dot
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: tagLabel.implicitWidth + Style.gap * 0.7
+                            height: tagLabel.implicitHeight + Style.gap * 0.35
+                            radius: height / 2
+                            color: pin.chosen ? Style.accent : Qt.rgba(0, 0, 0, 0.6)
+                            Text {
+                                id: tagLabel
+                                objectName: "pinLabel"
+                                anchors.centerIn: parent
+                                text: pin.modelData.label
+                                color: pin.chosen ? Style.background : Style.foreground
+                                font.family: Style.fontFamily
+                                font.pixelSize: Style.labelSize
+                                font.weight: Font.DemiBold
+                            }
+                        }
+                        TapHandler {
+                            objectName: "pinTap"
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
+                            onTapped: slide.selected = pin.chosen ? -1 : pin.index
+                        }
+                    }
+                }
+                Text {
+                    objectName: "credit"
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: map.paintedTop
+                    anchors.rightMargin: map.paintedLeft
+                    width: Math.min(implicitWidth, parent.width * 0.5)
+                    text: slide.value("credit")
+                    visible: text !== ""
+                    color: Style.muted
+                    font.family: Style.fontFamily
+                    font.pixelSize: Style.minimumSize
+                    horizontalAlignment: Text.AlignRight
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // What the chosen pin says, or how to choose one.
+            Rectangle {
+                objectName: "pinPanel"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: slide.portrait ? slide.areaWidth : slide.areaWidth * 0.32
+                color: Style.faint
+                radius: 4 * Style.unit
+                Rectangle { width: parent.width; height: 6 * Style.unit; color: Style.accent; visible: slide.selectedPin !== null }
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Style.gap
+                    spacing: Style.gap / 2
+                    FitText {
+                        objectName: "pinTitle"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(implicitHeight, parent.height * 0.3)
+                        text: slide.selectedPin ? slide.selectedPin.label : ""
+                        maxSize: Style.subtitleSize
+                        minSize: Style.smallSize
+                        font.weight: Font.Bold
+                        color: Style.accent
+                    }
+                    FitText {
+                        objectName: "pinText"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        text: slide.selectedPin ? slide.selectedPin.text : slide.hint
+                        maxSize: slide.selectedPin ? 30 * Style.unit : Style.smallSize
+                        minSize: Style.minimumSize
+                        color: slide.selectedPin ? Style.foreground : Style.muted
+                        verticalAlignment: slide.selectedPin ? Text.AlignTop : Text.AlignVCenter
+                        horizontalAlignment: slide.selectedPin ? Text.AlignLeft : Text.AlignHCenter
+                    }
+                }
+            }
+        }
+    }
+    readonly property string hint: Style.strings.mapHint || ""
+}

@@ -1,0 +1,11 @@
+"""Test configuration: Qt's offscreen platform and software rendering, so no display is needed."""
+
+import os
+
+# Headless on every machine, whatever DISPLAY says; set before Qt is imported anywhere.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface  # noqa: E402
+
+QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
