@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -30,15 +31,23 @@ def resolve_pack_path(root: Path, written: str) -> Path:
     lexical = Path(*_normalise(PurePosixPath(written.replace("\\", "/")).parts))
     if lexical.parts[:1] == ("..",):
         raise PathRuleError(f"{written!r} leaves the pack folder; keep every file inside it")
-    resolved = candidate.resolve()
-    if not resolved.is_relative_to(root):
+    try:
+        resolved = candidate.resolve()
+        inside = resolved.is_relative_to(root)
+        exists, is_file = resolved.exists(), resolved.is_file()
+    except (OSError, RuntimeError, ValueError) as error:  # link loops, NUL bytes, no access
+        raise PathRuleError(f"{written!r} cannot be used as a path ({error})") from None
+    if not inside:
         raise PathRuleError(
-            f"{written!r} is a link that points outside the pack folder; copy the file into the pack"
+            f"{written!r} is a link that points outside the pack folder; "
+            "copy the file into the pack"
         )
-    if not resolved.exists():
+    if not exists:
         raise PathRuleError(f"file not found: {written!r} (relative to the pack folder)")
-    if not resolved.is_file():
+    if not is_file:
         raise PathRuleError(f"{written!r} is not a file")
+    if not os.access(resolved, os.R_OK):
+        raise PathRuleError(f"{written!r} cannot be read; check its permissions")
     return resolved
 
 

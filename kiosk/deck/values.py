@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -28,9 +29,9 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Mapping):
-        return "a mapping"
+        return "a mapping" if value else "an empty mapping"
     if isinstance(value, list | tuple):
-        return "a list"
+        return "a list" if value else "an empty list"
     text = getattr(value, "source", None) or str(value)
     if len(text) > 40:
         text = text[:37] + "..."
@@ -113,7 +114,9 @@ RichTextValue = Annotated[
 def _parse_string(value: Any) -> str:
     if isinstance(value, str):
         return value
-    raise PydanticCustomError("string_type", "expected a string, got {got}", {"got": describe(value)})
+    raise PydanticCustomError(
+        "string_type", "expected a string, got {got}", {"got": describe(value)}
+    )
 
 
 def _parse_identifier(value: Any) -> str:
@@ -149,7 +152,21 @@ def _parse_colour(value: Any) -> str:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """An int or float, not a bool, and finite (.inf, .nan and huge ints are not numbers here)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _parse_format(value: Any) -> Literal[1]:
+    if isinstance(value, int) and not isinstance(value, bool) and value == 1:
+        return 1
+    raise PydanticCustomError(
+        "format_version", "this kiosk reads format 1; got {got}", {"got": describe(value)}
+    )
 
 
 def _parse_number(value: Any) -> float:
@@ -186,10 +203,18 @@ def _parse_fraction(value: Any) -> float:
     )
 
 
+_YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n"})
+
+
 def _parse_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise PydanticCustomError("bool", "expected true or false, got {got}", {"got": describe(value)})
+    note = ""
+    if isinstance(value, str) and value.lower() in _YAML11_BOOLS:
+        note = " (yes/no/on/off are plain words in YAML 1.2; write true or false)"
+    raise PydanticCustomError(
+        "bool", "expected true or false, got {got}{note}", {"got": describe(value), "note": note}
+    )
 
 
 @dataclass(frozen=True)
@@ -279,7 +304,9 @@ def _parse_background(value: Any, info: ValidationInfo) -> Background:
 
 String = Annotated[str, PlainValidator(_parse_string), WithJsonSchema({"type": "string"})]
 Identifier = Annotated[
-    str, PlainValidator(_parse_identifier), WithJsonSchema({"type": "string", "pattern": IDENTIFIER.pattern})
+    str,
+    PlainValidator(_parse_identifier),
+    WithJsonSchema({"type": "string", "pattern": IDENTIFIER.pattern}),
 ]
 LanguageCode = Annotated[
     str,
@@ -287,7 +314,9 @@ LanguageCode = Annotated[
     WithJsonSchema({"type": "string", "pattern": LANGUAGE_CODE.pattern}),
 ]
 Colour = Annotated[
-    str, PlainValidator(_parse_colour), WithJsonSchema({"type": "string", "pattern": COLOUR.pattern})
+    str,
+    PlainValidator(_parse_colour),
+    WithJsonSchema({"type": "string", "pattern": COLOUR.pattern}),
 ]
 Number = Annotated[float, PlainValidator(_parse_number), WithJsonSchema({"type": "number"})]
 Seconds = Annotated[
@@ -313,3 +342,7 @@ BackgroundValue = Annotated[
     PlainValidator(_parse_background),
     WithJsonSchema({"type": "string", "description": "a colour (#RRGGBB) or a picture path"}),
 ]
+FormatVersion = Annotated[
+    Literal[1], PlainValidator(_parse_format), WithJsonSchema({"type": "integer", "const": 1})
+]
+"""The `format` key: exactly the integer 1 (not true, not 1.0, not "1")."""

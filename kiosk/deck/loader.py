@@ -1,0 +1,94 @@
+"""Load a content pack: read deck.yaml, validate it, and report every problem at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from kiosk.deck.crossrefs import reference_problems
+from kiosk.deck.errors import validation_problems
+from kiosk.deck.model import Deck
+from kiosk.deck.problems import Problem
+from kiosk.deck.yaml_source import FILE, YamlDocument, read_deck_yaml
+
+
+class PackUnreadable(Exception):  # noqa: N818 - the name the CLI and the app use
+    """The pack folder or its deck.yaml cannot be read at all (`kiosk check` exits 2)."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A content pack that loaded without errors."""
+
+    root: Path
+    deck: Deck
+    source: Path
+    """The deck.yaml file."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading a pack gave: the pack (None when there are errors) and every problem."""
+
+    pack: Pack | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if not problem.is_error)
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not self.errors
+
+
+def read_pack_file(folder: Path) -> bytes:
+    """The bytes of `folder`/deck.yaml; raises PackUnreadable with a message saying why not."""
+    if not folder.exists():
+        raise PackUnreadable(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise PackUnreadable(f"{folder}: not a folder; give the content pack's folder")
+    source = folder / FILE
+    if not source.exists():
+        raise PackUnreadable(f"{folder}: no {FILE} in this folder; is it a content pack?")
+    if not source.is_file():
+        raise PackUnreadable(f"{source}: is not a file")
+    try:
+        return source.read_bytes()
+    except OSError as error:
+        raise PackUnreadable(f"{source}: cannot be read ({error.strerror or error})") from None
+
+
+def load_pack(folder: Path) -> LoadResult:
+    """Load the pack in `folder`; raises PackUnreadable when there is no readable deck.yaml."""
+    return load_deck_bytes(read_pack_file(folder), folder)
+
+
+def load_deck_bytes(raw: bytes, folder: Path) -> LoadResult:
+    """Validate deck.yaml bytes as the deck of the pack in `folder`."""
+    doc = read_deck_yaml(raw)
+    problems = list(doc.problems)
+    deck: Deck | None = None
+    if doc.data is not None:
+        deck, found = validate(doc, folder)
+        problems += found
+    problems.sort(key=lambda problem: (problem.line, problem.column))
+    ok = deck is not None and not any(problem.is_error for problem in problems)
+    pack = Pack(folder, deck, folder / FILE) if ok and deck is not None else None
+    return LoadResult(pack, tuple(problems))
+
+
+def validate(doc: YamlDocument, folder: Path) -> tuple[Deck | None, list[Problem]]:
+    """The deck `doc` describes (None if invalid), and the problems with it."""
+    problems = reference_problems(doc)
+    try:
+        deck = Deck.model_validate(doc.data, context={"pack_root": folder})
+    except ValidationError as error:
+        return None, validation_problems(error, doc) + problems
+    return deck, problems
