@@ -15,6 +15,7 @@ from kiosk.app.session import KioskSession
 from kiosk.app.window import (
     choose_screen,
     create_window,
+    dispose,
     show_full_screen,
     show_windowed,
     toggle_full_screen,
@@ -54,5 +55,5 @@ def run_kiosk(options: RunOptions) -> int:
         show_full_screen(window, screen)
     window.requestActivate()
     status = app.exec()
-    del engine
+    dispose(engine, window)
     return int(status)

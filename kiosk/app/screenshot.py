@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app.session import KioskSession
-from kiosk.app.window import create_window, use_software_rendering_when_headless
+from kiosk.app.window import create_window, dispose, use_software_rendering_when_headless
 from kiosk.deck.loader import PackUnreadable, load_pack
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,5 @@ def take_screenshots(options: ScreenshotOptions) -> int:
         name = slide_file_name(index + 1, slide.id or "", slide.type, session.language)
         image.save(str(options.out / name))
         print(options.out / name)
-    window.close()
-    del engine, app
+    dispose(engine, window)
     return 0

@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
@@ -35,6 +35,14 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML module did not load; see the messages above")
     return engine, roots[0]
+
+
+def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:
+    """Close the window and delete the QML engine now, before the objects QML reads go away."""
+    window.close()
+    window.deleteLater()
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def choose_screen(index: int | None) -> QScreen:

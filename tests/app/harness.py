@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QRectF
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app.opening import open_pack
 from kiosk.app.screenshot import settle
 from kiosk.app.session import KioskSession
-from kiosk.app.window import create_window
+from kiosk.app.window import create_window, dispose
 
 REPO = Path(__file__).resolve().parents[2]
 SHANDONG = REPO / "content" / "shandong"
@@ -37,15 +37,19 @@ class Kiosk:
         return int(self.stage.property("shownIndex"))
 
     def current_slide(self) -> QQuickItem:
-        host = self.stage.property("current")
-        item = host.property("slideItem")
+        item = self.stage.property("shownSlide")
         assert isinstance(item, QQuickItem)
         return item
 
     def slide_text(self, object_name: str) -> str:
-        item = self.current_slide().findChild(QQuickItem, object_name)
-        assert item is not None, f"no {object_name!r} on the slide shown"
-        return str(item.property("text"))
+        """The text of the item called `object_name` on the slide shown ("" if none).
+
+        Looked up in QML: Python wrappers of items that QML deletes and re-creates while
+        slides change are not safe to keep.
+        """
+        result = QMetaObject.invokeMethod(
+            self.stage, "textOf", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", object_name))
+        return str(result)
 
 
 @contextmanager
@@ -63,10 +67,7 @@ def open_kiosk(qtbot: QtBot, pack: Path = SHANDONG, size: tuple[int, int] = (192
     try:
         yield Kiosk(session, window, engine)
     finally:
-        window.close()
-        window.deleteLater()
-        engine.deleteLater()
-        settle(2)
+        dispose(engine, window)
 
 
 def visible_texts(window: QQuickWindow) -> list[QQuickItem]:

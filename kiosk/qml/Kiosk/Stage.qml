@@ -13,6 +13,7 @@ Item {
     property SlideHost current: hostA
     property SlideHost incoming: hostB
     readonly property bool transitioning: slideAnimation.running || fadeAnimation.running
+    readonly property Item shownSlide: current.slideItem
     clip: true
 
     SlideHost {
@@ -46,6 +47,24 @@ Item {
         function onDeckChanged() { stage.reload() }
     }
     Component.onCompleted: reload()
+
+    // The text of the item called `name` on the slide shown (for tests and diagnostics).
+    function textOf(name) {
+        const found = findItem(shownSlide, name)
+        return found ? String(found.text) : ""
+    }
+    function findItem(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findItem(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
 
     function reload() {
         if (transitioning) {
