@@ -12,7 +12,7 @@ BOM = b"\xef\xbb\xbf"
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("tab",), "a tab character; indent with spaces, not tabs"),
+    (("tab", "'\\t'"), "a tab character; indent with spaces, not tabs"),
     (
         ("mapping values are not allowed",),
         "a ':' where none is allowed; put text that contains ': ' in quotes, "

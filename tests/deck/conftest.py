@@ -12,6 +12,7 @@ from deck_packs import GOOD_DECK, Check, MakePack, Problems, png
 
 from kiosk.deck import check_pack, load_pack
 
+
 @pytest.fixture
 def make_pack(tmp_path: Path) -> MakePack:
     """Write a pack: deck.yaml (dedented text, or raw bytes) and tiny PNGs at `images`."""

@@ -222,7 +222,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "a one-of value misspelt",
-        HEAD.replace("slides:", "kiosk: {transition: fad}\nslides:") + "  - {type: title, title: T}\n",
+        HEAD.replace("slides:", "kiosk: {transition: fad}\nslides:")
+        + "  - {type: title, title: T}\n",
         [
             "deck.yaml:3:21: kiosk.transition: expected one of slide, fade, none; got 'fad'; "
             "did you mean 'fade'?"
@@ -259,7 +260,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "pin outside 0..1",
-        HEAD + "  - type: map\n    image: images/a.png\n    pins:\n      - {x: 1.5, y: 0, label: P}\n",
+        HEAD
+        + "  - type: map\n    image: images/a.png\n    pins:\n"
+        + "      - {x: 1.5, y: 0, label: P}\n",
         [
             "deck.yaml:7:13: slides[0].pins[0].x: expected a number from 0 to 1 (a share of "
             "the picture's size), got 1.5"
