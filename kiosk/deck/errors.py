@@ -34,6 +34,8 @@ def validation_problems(error: ValidationError, doc: YamlDocument) -> list[Probl
         loc = strip_tag(details["loc"])
         if any(loc[: len(path)] == path for path in doc.poisoned):
             continue
+        if details["type"].startswith("union_tag") and (*loc, "type") in doc.poisoned:
+            continue
         for k, part in enumerate(loc):
             if isinstance(part, int):
                 lists.setdefault(loc[:k], (None, None))

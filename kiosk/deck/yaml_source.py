@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiosk.deck import limits
 from kiosk.deck.problems import KeyPath, Problem, format_key
 from kiosk.deck.scalars import (
     MAP,
@@ -24,10 +25,6 @@ from kiosk.deck.syntax import BOM, decode_problem, syntax_problem, unprintable_p
 from kiosk.deck.values import describe
 
 FILE = "deck.yaml"
-MAX_NODES = 1_000_000
-"""Values a deck may expand to through aliases; more is refused (a "billion laughs" file)."""
-MAX_DEPTH = 100
-"""Levels of nesting a deck may have; more is refused before the parser recurses into it."""
 Position = tuple[int, int]
 _SCALAR_TAGS = frozenset(YAML_TAG + name for name in ("str", "int", "float", "bool", "null"))
 
@@ -88,14 +85,6 @@ class YamlDocument:
     """Paths whose value was refused here; later checks stay quiet about them."""
 
 
-class _RefusedError(Exception):
-    def __init__(self, node: Node | yaml.Event, message: str) -> None:
-        super().__init__(message)
-        mark = node.start_mark
-        self.position = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.message = message
-
-
 def _mark(node: Node) -> Position:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -115,9 +104,9 @@ def read_deck_yaml(raw: bytes, file: str = FILE) -> YamlDocument:
     if bad is not None:
         return _refused(bad)
     try:
-        _check_depth(text)
+        limits.check_depth(text, LOADER)
         root = yaml.compose(text, Loader=LOADER)
-    except _RefusedError as refused:
+    except limits.RefusedError as refused:
         return _refused(Problem(file, *refused.position, "", refused.message))
     except yaml.YAMLError as error:
         return _refused(syntax_problem(file, error))
@@ -125,62 +114,13 @@ def read_deck_yaml(raw: bytes, file: str = FILE) -> YamlDocument:
         message = "deck.yaml is empty; it needs at least format, title and slides"
         return _refused(Problem(file, 1, 1, "", message))
     try:
-        _check_size(root)
-    except _RefusedError as refused:
+        limits.check_size(root)
+    except limits.RefusedError as refused:
         return _refused(Problem(file, *refused.position, "", refused.message))
     converter = _Converter(file)
     data = converter.node(root, ())
     problems = tuple(converter.problems)
     return YamlDocument(data, converter.where, problems, frozenset(converter.poisoned))
-
-
-def _check_depth(text: str) -> None:
-    """Refuse deep nesting from the event stream, before the (recursive) composer sees it."""
-    depth = 0
-    for event in yaml.parse(text, Loader=LOADER):
-        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _RefusedError(event, f"values are nested more than {MAX_DEPTH} levels deep")
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            depth -= 1
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    if isinstance(node, MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
-
-
-def _check_size(root: Node) -> None:
-    """Refuse alias loops and aliases that expand past MAX_NODES values, without expanding them."""
-    measured: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded values, height)
-
-    def measure(node: Node, depth: int) -> tuple[int, int]:
-        known = measured.get(id(node))
-        if known == (-1, -1):
-            raise _RefusedError(node, "an alias refers to the value that contains it (a loop)")
-        if known is None:
-            measured[id(node)] = (-1, -1)
-            sizes = [measure(child, depth + 1) for child in _children(node)]
-            known = (1 + sum(s for s, _ in sizes), 1 + max((h for _, h in sizes), default=0))
-            measured[id(node)] = known
-        if depth + known[1] > MAX_DEPTH:
-            message = f"values (with aliases) are nested more than {MAX_DEPTH} levels deep"
-            raise _RefusedError(node, message)
-        return known
-
-    if measure(root, 0)[0] > MAX_NODES:
-        node = root
-        while True:
-            bigger = [c for c in _children(node) if measured[id(c)][0] > MAX_NODES]
-            if not bigger:
-                break
-            node = bigger[0]
-        message = f"aliases here expand to more than {MAX_NODES:,} values; deck.yaml is refused"
-        raise _RefusedError(node, message)
 
 
 class _Converter:

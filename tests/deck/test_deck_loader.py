@@ -302,6 +302,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a refused tag on the slide type is reported once",
+        HEAD + "  - type: !custom title\n    title: T\n",
+        ["deck.yaml:4:11: slides[0].type: !custom: tags that build objects are not allowed"],
+    ),
+    (
         "duplicate and non-text keys",
         HEAD + "  - type: title\n    title: A\n    title: B\n    1: one\n",
         [

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kiosk.deck import SourceFloat, SourceInt, read_deck_yaml, yaml_source
+from kiosk.deck import SourceFloat, SourceInt, limits, read_deck_yaml, yaml_source
 from kiosk.deck.yaml_source import YamlDocument
 
 
@@ -146,7 +146,7 @@ def test_alias_bomb_is_refused_without_expanding_it(loader: str) -> None:
 
 
 def test_alias_budget_is_a_count_of_values(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(yaml_source, "MAX_NODES", 20)
+    monkeypatch.setattr(limits, "MAX_NODES", 20)
     assert read("a: &a [1, 2, 3]\nb: [*a, *a]\n").problems == ()
     doc = read("a: &a [1, 2, 3, 4]\nb: [*a, *a, *a]\nc: [*a]\n")
     assert [p.message for p in doc.problems] == [

@@ -1,0 +1,74 @@
+"""Limits that keep a hostile deck.yaml cheap to refuse: nesting depth and alias expansion."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+MAX_NODES = 1_000_000
+"""Values a deck may expand to through aliases; more is refused (a "billion laughs" file)."""
+MAX_DEPTH = 100
+"""Levels of nesting a deck may have; more is refused before the parser recurses into it."""
+
+
+class RefusedError(Exception):
+    """deck.yaml is refused as a whole; `position` is the 1-based (line, column) to blame."""
+
+    def __init__(self, node: Node | yaml.Event, message: str) -> None:
+        super().__init__(message)
+        mark = node.start_mark
+        self.position = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        self.message = message
+
+
+def check_depth(text: str, loader: Any) -> None:
+    """Refuse deep nesting from the event stream, before the (recursive) composer sees it."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RefusedError(event, f"values are nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def check_size(root: Node) -> None:
+    """Refuse alias loops and aliases that expand past MAX_NODES values, without expanding them."""
+    measured: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded values, height)
+
+    def measure(node: Node, depth: int) -> tuple[int, int]:
+        known = measured.get(id(node))
+        if known == (-1, -1):
+            raise RefusedError(node, "an alias refers to the value that contains it (a loop)")
+        if known is None:
+            measured[id(node)] = (-1, -1)
+            sizes = [measure(child, depth + 1) for child in _children(node)]
+            known = (1 + sum(s for s, _ in sizes), 1 + max((h for _, h in sizes), default=0))
+            measured[id(node)] = known
+        if depth + known[1] > MAX_DEPTH:
+            message = f"values (with aliases) are nested more than {MAX_DEPTH} levels deep"
+            raise RefusedError(node, message)
+        return known
+
+    if measure(root, 0)[0] > MAX_NODES:
+        node = root
+        while True:
+            bigger = [c for c in _children(node) if measured[id(c)][0] > MAX_NODES]
+            if not bigger:
+                break
+            node = bigger[0]
+        message = f"aliases here expand to more than {MAX_NODES:,} values; deck.yaml is refused"
+        raise RefusedError(node, message)
+
+
