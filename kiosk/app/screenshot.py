@@ -35,13 +35,26 @@ def settle(rounds: int = 4) -> None:
         QCoreApplication.sendPostedEvents()
 
 
+def render_settled(window: QQuickWindow) -> QImage:
+    """A frame of `window` once layouts are polished and text fitted to their final sizes.
+
+    Qt Quick layouts settle while a frame is prepared, and text fitting reacts to that on
+    the next turn of the event loop, so render, settle, and render again.
+    """
+    image = window.grabWindow()
+    for _ in range(2):
+        settle()
+        image = window.grabWindow()
+    return image
+
+
 def grab_slides(window: QQuickWindow, session: KioskSession) -> list[QImage]:
     """Every slide of the shown deck as an image of the window, in order."""
     images = []
     for index in range(session.navigator.count):
         session.navigator.goTo(index)
         settle()
-        images.append(window.grabWindow())
+        images.append(render_settled(window))
     return images
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QRectF
 from PySide6.QtQml import QQmlApplicationEngine
@@ -70,58 +71,45 @@ def open_kiosk(qtbot: QtBot, pack: Path = SHANDONG, size: tuple[int, int] = (192
         dispose(engine, window)
 
 
-def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
-    """Every Text item a visitor can see: visible, opaque enough, with something written."""
-    found: list[QQuickItem] = []
-
-    def walk(item: QQuickItem) -> None:
-        if not item.isVisible() or item.opacity() <= 0.01:
-            return
-        if item.metaObject().className().startswith("QQuickText") and item.property("text"):
-            found.append(item)
-        for child in item.childItems():
-            walk(child)
-
-    walk(window.contentItem())
-    return found
+def text_boxes(window: QQuickWindow) -> list[dict[str, Any]]:
+    """Every visible text in the window, with its box and painted size (see Main.qml)."""
+    boxes = QMetaObject.invokeMethod(window, "textBoxes", Q_RETURN_ARG("QVariant"))
+    return list(boxes.toVariant())
 
 
-def painted_rect(text: QQuickItem) -> QRectF:
-    """The part of the window a Text item's letters cover."""
-    width, height = text.width(), text.height()
-    content_w = float(text.property("contentWidth"))
-    content_h = float(text.property("contentHeight"))
-    h_align = int(text.property("horizontalAlignment"))
-    v_align = int(text.property("verticalAlignment"))
+def painted_rect(box: dict[str, Any]) -> QRectF:
+    """The part of the window a text's letters cover, from its box and alignment."""
+    width, height = box["width"], box["height"]
+    content_w, content_h = box["contentWidth"], box["contentHeight"]
+    h_align, v_align = int(box["hAlign"]), int(box["vAlign"])
     dx = {1: 0.0, 2: width - content_w, 4: (width - content_w) / 2}.get(h_align, 0.0)
     dy = {32: 0.0, 64: height - content_h, 128: (height - content_h) / 2}.get(v_align, 0.0)
-    return text.mapRectToScene(QRectF(dx, dy, content_w, content_h))
+    return QRectF(box["x"] + dx, box["y"] + dy, content_w, content_h)
 
 
-def describe(text: QQuickItem) -> str:
-    name = text.objectName() or text.metaObject().className()
-    return f"{name} {str(text.property('text'))[:40]!r}"
+def describe(box: dict[str, Any]) -> str:
+    return f"{box['name'] or 'text'} {box['text'][:40]!r}"
 
 
 def layout_faults(window: QQuickWindow) -> list[str]:
     """Text that is cut off, runs out of its box or off the window, or overlaps other text."""
     faults: list[str] = []
     bounds = QRectF(0, 0, window.width(), window.height())
-    texts = visible_texts(window)
-    rects = [painted_rect(t) for t in texts]
-    for text, rect in zip(texts, rects, strict=True):
-        if text.property("truncated"):
-            faults.append(f"{describe(text)} is cut off (elided or truncated)")
-        if float(text.property("contentHeight")) > text.height() + 1.5:
-            faults.append(f"{describe(text)} is taller than its box "
-                          f"({text.property('contentHeight'):.0f} > {text.height():.0f})")
-        if float(text.property("contentWidth")) > text.width() + 1.5:
-            faults.append(f"{describe(text)} is wider than its box")
+    boxes = text_boxes(window)
+    rects = [painted_rect(box) for box in boxes]
+    for box, rect in zip(boxes, rects, strict=True):
+        if box["truncated"]:
+            faults.append(f"{describe(box)} is cut off (elided or truncated)")
+        if box["contentHeight"] > box["height"] + 1.5:
+            faults.append(f"{describe(box)} is taller than its box "
+                          f"({box['contentHeight']:.0f} > {box['height']:.0f})")
+        if box["contentWidth"] > box["width"] + 1.5:
+            faults.append(f"{describe(box)} is wider than its box")
         if not bounds.contains(rect.adjusted(1, 1, -1, -1)):
-            faults.append(f"{describe(text)} lies outside the slide at {rect.getRect()}")
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
+            faults.append(f"{describe(box)} lies outside the slide at {rect.getRect()}")
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
             overlap = rects[i].intersected(rects[j])
             if overlap.width() > 1 and overlap.height() > 1:
-                faults.append(f"{describe(texts[i])} overlaps {describe(texts[j])}")
+                faults.append(f"{describe(boxes[i])} overlaps {describe(boxes[j])}")
     return faults

@@ -21,6 +21,29 @@ Window {
     Binding { target: Style; property: "animate"; value: window.session.animate }
     Binding { target: Style; property: "strings"; value: window.session.uiStrings }
 
+    // Every visible text on screen with its box and what it paints, as plain values:
+    // how tests (and `kiosk screenshot` reviews) find text that is cut off or overlaps.
+    function textBoxes() {
+        const boxes = []
+        function walk(item) {
+            if (!item.visible || item.opacity <= 0.01)
+                return
+            if (item.truncated !== undefined && item.contentWidth !== undefined && item.text) {
+                const at = item.mapToItem(null, 0, 0)
+                boxes.push({ name: item.objectName, text: String(item.text), x: at.x, y: at.y,
+                             width: item.width, height: item.height,
+                             contentWidth: item.contentWidth, contentHeight: item.contentHeight,
+                             truncated: item.truncated,
+                             hAlign: Number(item.effectiveHorizontalAlignment),
+                             vAlign: Number(item.verticalAlignment) })
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i])
+        }
+        walk(window.contentItem)
+        return boxes
+    }
+
     Item {
         id: keyTarget
         objectName: "keyTarget"

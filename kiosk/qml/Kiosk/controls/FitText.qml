@@ -13,6 +13,5 @@ Text {
     fontSizeMode: Text.Fit
     wrapMode: Text.Wrap
     elide: Text.ElideRight
-    lineHeight: 1.12
     visible: text !== ""
 }

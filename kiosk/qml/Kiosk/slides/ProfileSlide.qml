@@ -62,6 +62,7 @@ SlideBase {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: slide.areaWidth * 0.5
             spacing: Style.gap / 4
             FitText {
                 objectName: "name"
@@ -106,7 +107,6 @@ SlideBase {
                 text: slide.quote ? "“" + slide.quote.text + "”" : ""
                 maxSize: 28 * Style.unit
                 minSize: Style.minimumSize * 0.85
-                lineHeight: 1.15
             }
             FitText {
                 objectName: "quoteAuthor"
@@ -162,6 +162,7 @@ SlideBase {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: slide.areaWidth * 0.64 - Style.gap * 2
                 spacing: Style.gap * 0.8
                 Header {}
                 Body {}

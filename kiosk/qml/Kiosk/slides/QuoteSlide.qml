@@ -27,19 +27,15 @@ SlideBase {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: slide.portrait || !slide.hasImage ? slide.areaWidth
+                                                                     : slide.areaWidth * 0.66
             spacing: Style.gap
 
             Item { Layout.fillHeight: true }
-            Text {
-                text: "“"
-                color: Style.accent
-                font.family: Style.fontFamily
-                font.pixelSize: 180 * Style.unit
-                font.weight: Font.Bold
-                Layout.preferredHeight: 110 * Style.unit
-                verticalAlignment: Text.AlignTop
-                Accessible.ignored: true
+            QuoteMark {
                 objectName: "quoteMark"
+                Layout.preferredWidth: 104 * Style.unit
+                Layout.preferredHeight: 72 * Style.unit
             }
             FitText {
                 objectName: "quote"
@@ -48,7 +44,6 @@ SlideBase {
                 text: slide.value("text")
                 maxSize: 50 * Style.unit
                 minSize: Style.smallSize
-                lineHeight: 1.2
             }
             Rectangle {
                 Layout.preferredWidth: 80 * Style.unit

@@ -43,7 +43,6 @@ SlideBase {
             maxSize: Style.displaySize
             minSize: Style.subtitleSize
             font.weight: Font.Bold
-            lineHeight: 1.05
         }
         FitText {
             objectName: "subtitle"
