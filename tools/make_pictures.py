@@ -269,7 +269,7 @@ def title_background() -> str:
     """Quiet dark field with a glow in the centre, long waves and coastline contours."""
     w, h = 1920, 1080
     cx, cy = w / 2, h / 2
-    hy = cy + 180  # the horizon: below the middle, where titles do not sit
+    hy = cy + 290  # the horizon: low, below where titles and subtitles sit
     defs = [
         linear("bg", [(0, "#0D2238", 1), (1, NAVY, 1)]),
         radial("glow", cx, cy + 40, 760, [(0, BLUE, 0.55), (0.5, NAVY_2, 0.35), (1, NAVY, 0)]),
@@ -300,7 +300,7 @@ def title_background() -> str:
         )
     # Long sea waves across the lower half; brighter in the centre column.
     for i in range(9):
-        y = hy + i * 34
+        y = hy + i * 26
         amp = 14 + i * 3
         length = 820 - i * 30
         colour = GOLD if i == 1 else (TEAL if i in (3, 6) else LIGHT)
@@ -315,14 +315,11 @@ def title_background() -> str:
                 stroke_opacity=f"{opacity:.3f}",
             )
         )
-    # A thin horizon line and a small gold sun on it, at the very centre.
+    # A thin horizon line, brightest at the centre, where the sun's glow sits.
     body.append(
         line(cx - 420, hy, cx + 420, hy, stroke=LIGHT, stroke_width=1, stroke_opacity="0.18")
     )
-    body.append(circle(cx, hy, 7, fill=GOLD))
-    body.append(
-        circle(cx, hy, 18, fill="none", stroke=GOLD, stroke_width=1.5, stroke_opacity="0.5")
-    )
+    body.append(line(cx - 90, hy, cx + 90, hy, stroke=GOLD, stroke_width=2, stroke_opacity="0.6"))
     body.append(rect(0, 0, w, h, fill="url(#vignette)"))
     return document(w, h, defs, body, "Title background: a calm sea at night, 16:9")
 
@@ -330,77 +327,89 @@ def title_background() -> str:
 def cooperation_zone() -> str:
     """An industrial park on the coast, linked to partners abroad (flags as colour bars)."""
     w, h = 1200, 900
-    defs, body = panel_background(w, h, (600, 360))
+    defs, body = panel_background(w, h, (600, 400))
     defs += [
         linear("ground", [(0, BLUE, 1), (1, NAVY_2, 1)]),
         linear("hall", [(0, "#2A6596", 1), (1, BLUE, 1)]),
         linear("hall2", [(0, "#1F4F7C", 1), (1, "#153B61", 1)]),
         linear("sea", [(0, TEAL, 0.35), (1, TEAL, 0.05)]),
+        radial("halo", 600, 418, 120, [(0, GOLD, 0.35), (1, GOLD, 0)]),
     ]
-    hub = (600, 370)
-    partners = [(190, 270), (390, 200), (810, 200), (1010, 270), (1040, 450)]
-    # Two-bar fields in the palette: abstract partners, deliberately no real country's flag.
+    ground = 680
+    hub = (600.0, 418.0)
+    # Partners on an arc above the hub; two-bar fields in the palette, deliberately no real
+    # country's flag.
     bars = [(GOLD, LIGHT), ("#3A6E9E", TEAL), (LIGHT, "#3A6E9E"), (TEAL, GOLD), (LIGHT, TEAL)]
-    # Links: soft curves from every partner to the hub, with small travelling dots.
+    partners = [
+        (hub[0] + 178 * math.cos(math.radians(a)), hub[1] + 178 * math.sin(math.radians(a)))
+        for a in (-165, -127.5, -90, -52.5, -15)
+    ]
+    # Faint outer ring: the wider world.
+    body.append(
+        path(
+            arc(hub[0], hub[1], 300, 190, 350),
+            fill="none",
+            stroke=LIGHT,
+            stroke_width=1.5,
+            stroke_opacity="0.12",
+            stroke_dasharray="3 9",
+        )
+    )
     for px, py in partners:
-        mx, my = (px + hub[0]) / 2, min(py, hub[1]) - 60
-        d = f"M{f(px)} {f(py)} Q{f(mx)} {f(my)} {f(hub[0])} {f(hub[1])}"
-        body.append(
-            path(
-                d,
-                fill="none",
-                stroke=LIGHT,
-                stroke_width=2,
-                stroke_opacity="0.35",
-                stroke_dasharray="2 10",
-                stroke_linecap="round",
-            )
-        )
-        t = 0.55
-        qx = (1 - t) ** 2 * px + 2 * (1 - t) * t * mx + t**2 * hub[0]
-        qy = (1 - t) ** 2 * py + 2 * (1 - t) * t * my + t**2 * hub[1]
-        body.append(circle(qx, qy, 5, fill=GOLD))
-    # Partner nodes: a ring and a small flag on a pole, its field three colour bars.
-    for (px, py), (c1, c2) in zip(partners, bars, strict=True):
-        body.append(
-            circle(px, py, 26, fill=NAVY, stroke=LIGHT, stroke_width=2, stroke_opacity="0.5")
-        )
-        body.append(circle(px, py, 8, fill=TEAL))
-        fy = py - 96
         body.append(
             line(
                 px,
-                py - 26,
+                py,
+                hub[0],
+                hub[1],
+                stroke=LIGHT,
+                stroke_width=2,
+                stroke_opacity="0.35",
+                stroke_dasharray="2 9",
+                stroke_linecap="round",
+            )
+        )
+        body.append(circle((px + hub[0]) / 2, (py + hub[1]) / 2, 4.5, fill=GOLD))
+    for (px, py), (c1, c2) in zip(partners, bars, strict=True):
+        body.append(
+            circle(px, py, 20, fill=NAVY, stroke=LIGHT, stroke_width=2, stroke_opacity="0.5")
+        )
+        body.append(circle(px, py, 7, fill=TEAL))
+        top = py - 20 - 58
+        body.append(
+            line(
                 px,
-                fy - 4,
+                py - 20,
+                px,
+                top,
                 stroke=LIGHT,
                 stroke_width=3,
                 stroke_opacity="0.7",
                 stroke_linecap="round",
             )
         )
-        body.append(rect(px + 1, fy, 58, 20, fill=c1))
-        body.append(rect(px + 1, fy + 20, 58, 20, fill=c2))
-    # The hub: a glowing node above the park.
-    body.append(circle(hub[0], hub[1], 64, fill=GOLD, fill_opacity="0.12"))
-    body.append(circle(hub[0], hub[1], 40, fill=NAVY, stroke=GOLD, stroke_width=4))
-    body.append(circle(hub[0], hub[1], 16, fill=GOLD))
+        body.append(rect(px + 1, top, 46, 16, fill=c1))
+        body.append(rect(px + 1, top + 16, 46, 16, fill=c2))
+    # The hub: a glowing node above the park, tied to its tower.
+    body.append(circle(hub[0], hub[1], 110, fill="url(#halo)"))
+    body.append(circle(hub[0], hub[1], 34, fill=NAVY, stroke=GOLD, stroke_width=4))
+    body.append(circle(hub[0], hub[1], 14, fill=GOLD))
     body.append(
         line(
             hub[0],
-            hub[1] + 40,
+            hub[1] + 34,
             hub[0],
-            560,
+            540,
             stroke=GOLD,
             stroke_width=3,
             stroke_opacity="0.6",
             stroke_dasharray="4 8",
         )
     )
-    # The park: sea, quay, halls with saw-tooth roofs, a tower and a wind turbine.
-    body.append(rect(0, 720, w, 180, fill="url(#sea)"))
+    # Sea and quay.
+    body.append(rect(0, ground + 30, w, h - ground - 30, fill="url(#sea)"))
     for i in range(4):
-        pts = wave_points(0, w, 760 + i * 34, 5, 180, i * 1.3, 30)
+        pts = wave_points(0, w, ground + 66 + i * 30, 5, 180, i * 1.3, 30)
         body.append(
             path(
                 smooth(pts),
@@ -410,88 +419,74 @@ def cooperation_zone() -> str:
                 stroke_opacity=f"{0.22 - i * 0.04:.2f}",
             )
         )
-    body.append(rect(120, 690, 960, 34, fill="url(#ground)"))
-    body.append(rect(120, 690, 960, 4, fill=LIGHT, fill_opacity="0.25"))
+    body.append(rect(230, ground, 740, 34, fill="url(#ground)"))
+    body.append(rect(230, ground, 740, 4, fill=LIGHT, fill_opacity="0.25"))
 
     def hall(x: float, width: float, height: float, teeth: int, fill: str) -> None:
-        top = 690 - height
+        top = ground - height
         tooth = width / teeth
-        pts: list[Point] = [(x, 690), (x, top)]
+        pts: list[Point] = [(x, ground), (x, top)]
         for k in range(teeth):
-            pts += [(x + k * tooth, top - 30), (x + (k + 1) * tooth, top)]
-        pts += [(x + width, 690)]
+            pts += [(x + k * tooth, top - 24), (x + (k + 1) * tooth, top)]
+        pts += [(x + width, ground)]
         body.append(path(poly(pts), fill=fill))
         for k in range(teeth):  # glazed north lights on each roof tooth
-            body.append(
-                path(
-                    poly(
-                        [
-                            (x + k * tooth + 4, top - 24),
-                            (x + k * tooth + 4, top - 4),
-                            (x + k * tooth + 22, top - 4),
-                        ]
-                    ),
-                    fill=TEAL,
-                    fill_opacity="0.55",
-                )
-            )
-        for k in range(int(width // 46)):  # a band of windows
+            left = x + k * tooth
+            glazing = [(left + 4, top - 19), (left + 4, top - 3), (left + 18, top - 3)]
+            body.append(path(poly(glazing), fill=TEAL, fill_opacity="0.55"))
+        for k in range(int((width - 20) // 40)):  # a band of windows
             body.append(
                 rect(
-                    x + 16 + k * 46,
-                    690 - height * 0.55,
-                    26,
-                    12,
+                    x + 14 + k * 40,
+                    ground - height * 0.55,
+                    22,
+                    10,
                     fill=LIGHT,
                     fill_opacity="0.55",
                     rx=2,
                 )
             )
 
-    hall(170, 300, 110, 5, "url(#hall2)")
-    hall(720, 320, 120, 5, "url(#hall2)")
+    hall(270, 230, 96, 4, "url(#hall2)")
+    hall(700, 230, 104, 4, "url(#hall2)")
     # Central research tower.
-    body.append(rect(540, 520, 120, 170, fill="url(#hall)"))
-    body.append(rect(540, 520, 120, 10, fill=GOLD))
-    for row in range(5):
+    body.append(rect(548, 540, 104, 140, fill="url(#hall)"))
+    body.append(rect(548, 540, 104, 8, fill=GOLD))
+    for row in range(4):
         for col in range(3):
             body.append(
                 rect(
-                    556 + col * 34,
-                    548 + row * 26,
-                    20,
-                    12,
+                    562 + col * 29,
+                    562 + row * 27,
+                    18,
+                    11,
                     fill=LIGHT,
                     fill_opacity="0.75" if (row + col) % 3 else "0.35",
                     rx=2,
                 )
             )
-    hall(440, 100, 70, 2, "url(#hall)")
-    hall(660, 80, 60, 2, "url(#hall)")
-    # Wind turbine on the right of the quay.
-    tx, ty = 1110, 520
+    hall(470, 78, 60, 2, "url(#hall)")
+    hall(652, 60, 50, 2, "url(#hall)")
+    # Wind turbine at the right end of the quay.
+    tx, ty = 945, 520
     body.append(
         path(
-            poly([(tx - 5, 690), (tx - 2, ty), (tx + 2, ty), (tx + 5, 690)]),
+            poly([(tx - 4, ground), (tx - 2, ty), (tx + 2, ty), (tx + 4, ground)]),
             fill=LIGHT,
             fill_opacity="0.85",
         )
     )
     for a in (-90, 30, 150):
         t = math.radians(a)
-        tip = (tx + 78 * math.cos(t), ty + 78 * math.sin(t))
-        side = (tx + 12 * math.cos(t + 1.2), ty + 12 * math.sin(t + 1.2))
+        tip = (tx + 64 * math.cos(t), ty + 64 * math.sin(t))
+        side = (tx + 10 * math.cos(t + 1.2), ty + 10 * math.sin(t + 1.2))
         body.append(path(poly([(tx, ty), side, tip]), fill=LIGHT, fill_opacity="0.85"))
-    body.append(circle(tx, ty, 6, fill=GOLD))
-    # Crane on the left end of the quay.
-    body.append(
-        path(poly([(70, 690), (70, 520), (78, 520), (78, 690)]), fill=LIGHT, fill_opacity="0.7")
-    )
-    body.append(
-        path(poly([(40, 520), (200, 520), (200, 528), (40, 528)]), fill=LIGHT, fill_opacity="0.7")
-    )
-    body.append(line(180, 528, 180, 590, stroke=LIGHT, stroke_width=2, stroke_opacity="0.6"))
-    body.append(rect(166, 590, 28, 20, fill=GOLD))
+    body.append(circle(tx, ty, 5, fill=GOLD))
+    # Crane at the left end of the quay.
+    body.append(rect(252, 540, 7, ground - 540, fill=LIGHT, fill_opacity="0.7"))
+    body.append(rect(236, 540, 130, 7, fill=LIGHT, fill_opacity="0.7"))
+    body.append(line(350, 547, 350, 590, stroke=LIGHT, stroke_width=2, stroke_opacity="0.6"))
+    body.append(rect(338, 590, 24, 16, fill=GOLD))
     return document(w, h, defs, body, "International Economic Cooperation Zone: park and partners")
 
 
@@ -722,7 +717,7 @@ def research() -> str:
             )
         )
     # A molecule on the left: hexagon ring with atoms.
-    mx, my, mr = 250, 300, 70
+    mx, my, mr = 335, 275, 54
     hexa = [
         (
             mx + mr * math.cos(math.radians(60 * k + 30)),
@@ -735,21 +730,21 @@ def research() -> str:
         line(
             hexa[5][0],
             hexa[5][1],
-            hexa[5][0] + 60,
-            hexa[5][1] - 50,
+            hexa[5][0] + 46,
+            hexa[5][1] - 40,
             stroke=LIGHT,
             stroke_width=5,
             stroke_opacity="0.8",
         )
     )
     for k, (hx, hy) in enumerate(hexa):
-        body.append(circle(hx, hy, 14, fill=GOLD if k % 2 else TEAL))
-    body.append(circle(hexa[5][0] + 60, hexa[5][1] - 50, 18, fill=LIGHT))
+        body.append(circle(hx, hy, 12, fill=GOLD if k % 2 else TEAL))
+    body.append(circle(hexa[5][0] + 46, hexa[5][1] - 40, 18, fill=LIGHT))
     # A circuit on the right: traces ending in pads.
     traces = [
-        [(830, 250), (900, 250), (940, 210), (1040, 210)],
-        [(830, 300), (960, 300), (1000, 340), (1060, 340)],
-        [(830, 350), (900, 350), (940, 390), (990, 390)],
+        [(800, 250), (840, 250), (870, 220), (925, 220)],
+        [(800, 290), (890, 290), (915, 315), (945, 315)],
+        [(800, 330), (835, 330), (865, 360), (905, 360)],
     ]
     for tr in traces:
         body.append(
@@ -764,15 +759,15 @@ def research() -> str:
         )
         body.append(circle(tr[-1][0], tr[-1][1], 11, fill=NAVY, stroke=TEAL, stroke_width=5))
     body.append(
-        rect(780, 225, 50, 150, fill=BLUE, stroke=LIGHT, stroke_width=3, stroke_opacity="0.6", rx=6)
+        rect(760, 228, 40, 124, fill=BLUE, stroke=LIGHT, stroke_width=3, stroke_opacity="0.6", rx=6)
     )
-    for k in range(5):
+    for k in range(4):
         body.append(
             line(
-                768,
-                240 + k * 30,
-                780,
-                240 + k * 30,
+                748,
+                246 + k * 30,
+                760,
+                246 + k * 30,
                 stroke=LIGHT,
                 stroke_width=4,
                 stroke_opacity="0.6",
@@ -781,7 +776,7 @@ def research() -> str:
     # Base line (the bench).
     body.append(rect(180, 720, 840, 10, fill=LIGHT, fill_opacity="0.35", rx=5))
     # A gold spark above the flask: the idea.
-    sx, sy = 760, 150
+    sx, sy = 700, 190
     star = []
     for k in range(8):
         r = 40 if k % 2 == 0 else 11
@@ -803,6 +798,7 @@ def goertek_vr() -> str:
         linear("strap", [(0, "#3A6E9E", 1), (1, BLUE, 1)]),
     ]
     body.append(rect(0, 0, w, h, fill="url(#halo)"))
+    body.append('<g transform="translate(0 36)">')  # centre the headset with its top strap
     cx, cy = 600, 450
     # Sound waves on both sides (gold on the left, teal on the right).
     for side, colour in ((-1, GOLD), (1, TEAL)):
@@ -920,6 +916,7 @@ def goertek_vr() -> str:
                 stroke_linecap="round",
             )
         )
+    body.append("</g>")
     return document(w, h, defs, body, "Goertek: VR headset with sound waves")
 
 
@@ -964,6 +961,15 @@ def shengrui_gears() -> str:
         (c3, n3, r3, p3, "url(#g3)", 20, 0, 0, 0),
         (c1, n1, r1, p1, "url(#g1)", 44, 6, 28, r1 * 0.58),
     ]
+    # Fit the cluster into the middle band of the picture, which every crop of it keeps.
+    boxes = [(g[0][0], g[0][1], g[2] + depth / 2 + 14) for g in gears]
+    x0 = min(x - e for x, _, e in boxes)
+    x1 = max(x + e for x, _, e in boxes)
+    y0 = min(y - e for _, y, e in boxes)
+    y1 = max(y + e for _, y, e in boxes)
+    scale = min(860 / (x1 - x0), 500 / (y1 - y0), 1.3)
+    dx, dy = 600 - scale * (x0 + x1) / 2, 450 - scale * (y0 + y1) / 2
+    body.append(f'<g transform="translate({f(dx)} {f(dy)}) scale({scale:.3f})">')
     # Eight rising steps around the big gear (a gear selector): eight speeds, dim to bright.
     ring_r = r1 + depth / 2 + 44
     for k in range(8):
@@ -1005,6 +1011,7 @@ def shengrui_gears() -> str:
                 gx, gy, hole + 12, fill="none", stroke=NAVY, stroke_width=6, stroke_opacity="0.35"
             )
         )
+    body.append("</g>")
     return document(w, h, defs, body, "Shengrui: the gears of an 8-speed automatic transmission")
 
 
@@ -1012,7 +1019,7 @@ def created_in_china() -> str:
     """Abstract rising light: a sun coming up over the sea, with columns of light rising."""
     w, h = 1200, 900
     defs, body = panel_background(w, h, (600, 600))
-    horizon = 640
+    horizon = 600
     cx = 600
     defs += [
         radial("dawn", cx, horizon, 620, [(0, GOLD, 0.55), (0.3, GOLD, 0.2), (1, GOLD, 0)]),
@@ -1020,13 +1027,13 @@ def created_in_china() -> str:
         linear("pillart", [(0, "#8FE3D8", 0.9), (0.4, TEAL, 0.4), (1, TEAL, 0)]),
         linear("sun", [(0, "#FFE3A8", 1), (1, GOLD, 1)]),
         linear("sea", [(0, NAVY_2, 0.9), (1, NAVY, 1)]),
-        radial("spark", cx, horizon - 540, 70, [(0, "#FFE3A8", 0.5), (1, GOLD, 0)]),
+        radial("spark", cx, horizon - 430, 60, [(0, "#FFE3A8", 0.5), (1, GOLD, 0)]),
     ]
     body.append(rect(0, 0, w, horizon, fill="url(#dawn)"))
     # Columns of light rising from the horizon, tallest in the middle.
     for k in range(-9, 10):
         x = cx + k * 46
-        height = 60 + 400 * math.exp(-(((k * 46) / 300) ** 2)) + (37 * (k * k % 5)) % 70
+        height = 40 + 300 * math.exp(-(((k * 46) / 300) ** 2)) + (37 * (k * k % 5)) % 50
         width = 12 if k % 3 else 16
         fill = "url(#pillart)" if k % 4 == 1 else "url(#pillar)"
         top = horizon - height
@@ -1049,13 +1056,13 @@ def created_in_china() -> str:
         path(f"M{cx - 120} {horizon} A120 120 0 0 1 {cx + 120} {horizon}Z", fill="url(#sun)")
     )
     # A spark at the top of the tallest column.
-    sx, sy = cx, horizon - 540
+    sx, sy = cx, horizon - 430
     star = []
     for k in range(8):
-        r = 34 if k % 2 == 0 else 9
+        r = 30 if k % 2 == 0 else 8
         t = math.radians(k * 45 - 90)
         star.append((sx + r * math.cos(t), sy + r * math.sin(t)))
-    body.append(circle(sx, sy, 70, fill="url(#spark)"))
+    body.append(circle(sx, sy, 60, fill="url(#spark)"))
     body.append(path(poly(star), fill="#FFE3A8"))
     # The sea below the horizon, with the sun's reflection as short bright strokes.
     body.append(rect(0, horizon, w, h - horizon, fill="url(#sea)"))
