@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 SHOWING = "showing"
 PROBLEMS = "problems"
 UPDATING = "updating"
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
 class KioskSession(QObject):
@@ -136,6 +137,12 @@ class KioskSession(QObject):
     @Property(str, notify=languageChanged)
     def language(self) -> str:
         return self._language
+
+    @Property("QVariantMap", notify=languageChanged)
+    def fontFeatures(self) -> dict[str, Any]:
+        """OpenType features for the current language: outside Chinese, Japanese and Korean,
+        proportional punctuation, so a CJK font's full-width quotes fit Latin text."""
+        return {} if self._language.split("-")[0] in CJK_LANGUAGES else {"pwid": 1}
 
     @Property("QVariantMap", notify=languageChanged)
     def uiStrings(self) -> dict[str, Any]:

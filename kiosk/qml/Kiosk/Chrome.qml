@@ -32,6 +32,7 @@ Item {
         color: Style.foreground
         opacity: 0.85
         font.family: Style.fontFamily
+        font.features: Style.fontFeatures
         font.pixelSize: Style.labelSize
         font.weight: Font.DemiBold
         font.letterSpacing: 2.5 * Style.unit

@@ -20,6 +20,7 @@ Window {
     Binding { target: Style; property: "portrait"; value: window.height > window.width * 1.05 }
     Binding { target: Style; property: "animate"; value: window.session.animate }
     Binding { target: Style; property: "strings"; value: window.session.uiStrings }
+    Binding { target: Style; property: "fontFeatures"; value: window.session.fontFeatures }
 
     // Every visible text on screen with its box and what it paints, as plain values:
     // how tests (and `kiosk screenshot` reviews) find text that is cut off or overlaps.

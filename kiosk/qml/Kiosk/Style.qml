@@ -11,6 +11,7 @@ QtObject {
     property real unit: 1
     property bool portrait: false
     property bool animate: true
+    property var fontFeatures: ({})
     property var strings: ({})   // the kiosk's own words, in the current language
 
     readonly property color muted: Qt.rgba(foreground.r, foreground.g, foreground.b, 0.68)

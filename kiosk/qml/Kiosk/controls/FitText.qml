@@ -8,6 +8,7 @@ Text {
     property real minSize: Style.minimumSize
     color: Style.foreground
     font.family: Style.fontFamily
+    font.features: Style.fontFeatures
     font.pixelSize: maxSize
     minimumPixelSize: minSize
     fontSizeMode: Text.Fit

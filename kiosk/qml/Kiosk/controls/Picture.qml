@@ -15,8 +15,10 @@ Item {
         id: image
         anchors.fill: parent
         fillMode: picture.cover ? Image.PreserveAspectCrop : Image.PreserveAspectFit
-        sourceSize.width: Math.ceil(picture.width)
-        sourceSize.height: Math.ceil(picture.height)
+        // Cover: Qt decodes to fill both sides, then crops. Contain: give one side only, the
+        // larger, so the picture keeps its proportions (an SVG given both is stretched).
+        sourceSize.width: Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height))
+        sourceSize.height: picture.cover ? Math.ceil(picture.height) : 0
         asynchronous: false
         smooth: true
         mipmap: false

@@ -10,6 +10,7 @@ Text {
     readonly property bool overflows: contentHeight > height + 1
     color: Style.foreground
     font.family: Style.fontFamily
+    font.features: Style.fontFeatures
     textFormat: Text.MarkdownText
     wrapMode: Text.Wrap
     lineHeight: 1.15

@@ -101,6 +101,7 @@ SlideBase {
                                 text: pin.modelData.label
                                 color: pin.chosen ? Style.background : Style.foreground
                                 font.family: Style.fontFamily
+                                font.features: Style.fontFeatures
                                 font.pixelSize: Style.labelSize
                                 font.weight: Font.DemiBold
                             }
