@@ -6,6 +6,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface  # noqa: E402
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)

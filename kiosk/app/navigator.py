@@ -39,6 +39,11 @@ class Navigator(QObject):
     def count(self) -> int:
         return self._count
 
+    @property
+    def slide_count(self) -> int:
+        """The number of slides (typed access for Python; QML reads `count`)."""
+        return self._count
+
     @Property(str, notify=blankChanged)
     def blank(self) -> str:
         """"" while the slide shows, "black" or "white" while the screen is blanked."""
@@ -98,11 +103,10 @@ class Navigator(QObject):
     def handleKey(self, key: int, modifiers: int, text: str) -> bool:
         """Act on a key press from the window; True when the key meant something."""
         action = action_for(key, modifiers, text)
-        if self._blank:
+        if self._blank and action is not Action.QUIT:
             # Any key brings the slide back, and does nothing else.
-            if action is not Action.QUIT:
-                self._set_blank("")
-                return True
+            self._set_blank("")
+            return True
         digit = digit_for(key, modifiers)
         if digit is not None:
             if len(self._typed) < MAX_TYPED_DIGITS:

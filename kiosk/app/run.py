@@ -40,13 +40,14 @@ def run_kiosk(options: RunOptions) -> int:
     use_software_rendering_when_headless()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
-    app.setApplicationDisplayName("Exhibition kiosk")
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName("Exhibition kiosk")
 
     session = KioskSession()
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
     engine, window = create_window(session)
-    session.navigator.quitRequested.connect(app.quit)
-    session.navigator.fullScreenToggleRequested.connect(lambda: toggle_full_screen(window))
+    session.navigation.quitRequested.connect(app.quit)
+    session.navigation.fullScreenToggleRequested.connect(lambda: toggle_full_screen(window))
 
     screen = choose_screen(options.screen)
     if options.windowed:

@@ -51,8 +51,8 @@ def render_settled(window: QQuickWindow) -> QImage:
 def grab_slides(window: QQuickWindow, session: KioskSession) -> list[QImage]:
     """Every slide of the shown deck as an image of the window, in order."""
     images = []
-    for index in range(session.navigator.count):
-        session.navigator.goTo(index)
+    for index in range(session.navigation.slide_count):
+        session.navigation.goTo(index)
         settle()
         images.append(render_settled(window))
     return images
@@ -78,7 +78,7 @@ def take_screenshots(options: ScreenshotOptions) -> int:
         return 1
 
     use_software_rendering_when_headless()
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # lives until return
     session = KioskSession(animate=False)
     session.show_pack(result.pack, options.language)
     engine, window = create_window(session)
@@ -90,7 +90,7 @@ def take_screenshots(options: ScreenshotOptions) -> int:
     deck = result.pack.deck
     for index, image in enumerate(grab_slides(window, session)):
         slide = deck.slides[index]
-        name = slide_file_name(index + 1, slide.id or "", slide.type, session.language)
+        name = slide_file_name(index + 1, slide.id or "", slide.type, session.current_language)
         image.save(str(options.out / name))
         print(options.out / name)
     dispose(engine, window)

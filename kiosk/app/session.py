@@ -87,6 +87,15 @@ class KioskSession(QObject):
     def pack(self) -> Pack | None:
         return self._pack
 
+    # Typed access for Python code (the Qt properties below are for QML).
+    @property
+    def navigation(self) -> Navigator:
+        return self._navigator
+
+    @property
+    def current_language(self) -> str:
+        return self._language
+
     # --- properties QML reads ---------------------------------------------------------
 
     @Property(QObject, constant=True)
@@ -138,12 +147,12 @@ class KioskSession(QObject):
     def language(self) -> str:
         return self._language
 
-    @Property("QVariantMap", notify=languageChanged)
+    @Property(dict, notify=languageChanged)
     def fontFeatures(self) -> dict[str, Any]:
         """OpenType features for the current language: outside Chinese, Japanese and Korean,
         proportional punctuation, so a CJK font's full-width quotes fit Latin text."""
         return {} if self._language.split("-")[0] in CJK_LANGUAGES else {"pwid": 1}
 
-    @Property("QVariantMap", notify=languageChanged)
+    @Property(dict, notify=languageChanged)
     def uiStrings(self) -> dict[str, Any]:
         return dict(ui_strings(self._language))

@@ -85,7 +85,7 @@ class SlideListModel(QAbstractListModel):
         if deck is None:
             return []
         default = deck.default_language
-        rows = []
+        rows: list[dict[int, Any]] = []
         for number, (slide, chapter_id) in enumerate(
             zip(deck.slides, deck.slide_chapters(), strict=True), start=1
         ):

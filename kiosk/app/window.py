@@ -53,7 +53,8 @@ def choose_screen(index: int | None) -> QScreen:
         return primary
     if 0 <= index < len(screens):
         return screens[index]
-    log.warning("there is no screen %d (screens: %d); using the primary screen", index, len(screens))
+    log.warning("there is no screen %d (screens: %d); using the primary screen",
+                index, len(screens))
     return primary
 
 

@@ -52,6 +52,13 @@ class Kiosk:
             self.stage, "textOf", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", object_name))
         return str(result)
 
+    def slide_rect(self, object_name: str) -> QRectF:
+        """Where the item called `object_name` on the slide shown is, in the window."""
+        rect = QMetaObject.invokeMethod(
+            self.stage, "rectOf", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", object_name))
+        assert isinstance(rect, QRectF) and rect.width() > 0, f"no {object_name!r} shown"
+        return rect
+
 
 @contextmanager
 def open_kiosk(qtbot: QtBot, pack: Path = SHANDONG, size: tuple[int, int] = (1920, 1080), *,

@@ -53,6 +53,14 @@ Item {
         const found = findItem(shownSlide, name)
         return found ? String(found.text) : ""
     }
+    // Where the item called `name` on the slide shown is, in window coordinates.
+    function rectOf(name) {
+        const found = findItem(shownSlide, name)
+        if (!found)
+            return Qt.rect(0, 0, 0, 0)
+        const at = found.mapToItem(null, 0, 0)
+        return Qt.rect(at.x, at.y, found.width, found.height)
+    }
     function findItem(item, name) {
         if (!item)
             return null

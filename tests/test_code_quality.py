@@ -1,0 +1,30 @@
+"""The code stays ruff- and mypy-clean (configured in pyproject.toml)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True,
+                          text=True, timeout=600, check=False)
+
+
+def test_ruff_is_clean() -> None:
+    result = run_tool("ruff", "check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = run_tool("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_module_says_what_it_is_for() -> None:
+    missing = [str(path.relative_to(REPO)) for path in sorted((REPO / "kiosk").rglob("*.py"))
+               if not path.read_text(encoding="utf-8").lstrip().startswith('"""')]
+    assert not missing, f"modules without a docstring: {missing}"
