@@ -11,7 +11,8 @@ from pathlib import Path
 from PIL import Image
 
 REPO = Path(__file__).resolve().parents[1]
-SLIDES = ("01-welcome", "03-map", "05-zone-numbers", "07-milestones", "13-goertek", "10-zhao-platform")
+SLIDES = ("01-welcome", "03-map", "05-zone-numbers",
+          "07-milestones", "13-goertek", "10-zhao-platform")
 TILE = (640, 360)
 GAP = 12
 
