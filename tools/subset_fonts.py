@@ -1,4 +1,4 @@
-"""Subset Noto Sans CJK SC (Regular, Bold) to the characters the content packs use."""
+"""Subset Noto Sans CJK SC (Regular, Bold) to the characters a content pack uses."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # fontTools is a dev extra: imported lazily inside the functi
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = REPO_ROOT / "content"
 QML_DIR = REPO_ROOT / "kiosk" / "qml"
-FONT_DIR = CONTENT_DIR / "shandong" / "fonts"
+DEFAULT_PACK = CONTENT_DIR / "shandong"
 
 # Where Debian's fonts-noto-cjk package installs the collections and its licence.
 DEBIAN_PACKAGE = "fonts-noto-cjk"
@@ -26,7 +26,7 @@ SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 
 FAMILY = "Noto Sans CJK SC"
-# (style, collection file in SOURCE_DIR, output file in FONT_DIR)
+# (style, collection file in SOURCE_DIR, output file in PACK/fonts)
 FACES: tuple[tuple[str, str, str], ...] = (
     ("Regular", "NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular.otf"),
     ("Bold", "NotoSansCJK-Bold.ttc", "NotoSansCJKsc-Bold.otf"),
@@ -55,9 +55,10 @@ DROPPED_FEATURES = frozenset({"locl", "valt", "vchw", "vert", "vhal", "vkrn", "v
 SEED_TEXT = "山东省青岛黄岛西海岸新区潍坊济南烟台中国"
 
 
-def deck_files() -> list[Path]:
-    """Every content/*/deck.yaml, sorted."""
-    return sorted(CONTENT_DIR.glob("*/deck.yaml"))
+def deck_files(pack: Path) -> list[Path]:
+    """The pack's deck.yaml (a list, empty before the deck exists)."""
+    deck = pack / "deck.yaml"
+    return [deck] if deck.is_file() else []
 
 
 def qml_files() -> list[Path]:
@@ -101,11 +102,12 @@ def describe(chars: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- check mode
 
 
-def check(font_dir: Path) -> int:
-    """Exit status 1 if a character used in content/*/deck.yaml is missing from a subset."""
+def check(pack: Path) -> int:
+    """Exit status 1 if a character used in the pack's deck.yaml is missing from a subset."""
     from fontTools.ttLib import TTFont  # lazy: fontTools is a dev extra
 
-    used = deck_characters(deck_files())
+    font_dir = pack / "fonts"
+    used = deck_characters(deck_files(pack))
     status = 0
     for _style, _ttc, out_name in FACES:
         path = font_dir / out_name
@@ -119,13 +121,13 @@ def check(font_dir: Path) -> int:
         missing = {ch for ch in used if ord(ch) not in cmap}
         if missing:
             print(
-                f"{rel(path)} lacks {len(missing)} character(s) used in content/*/deck.yaml:\n"
+                f"{rel(path)} lacks {len(missing)} character(s) used in the pack's deck.yaml:\n"
                 + describe(missing),
                 file=sys.stderr,
             )
             status = 1
     if status == 0:
-        print(f"ok: {len(used)} distinct characters in {len(deck_files())} deck file(s) covered")
+        print(f"ok: {len(used)} distinct characters of {rel(pack / 'deck.yaml')} covered")
     return status
 
 
@@ -236,7 +238,7 @@ family name (name ID 1) is "{FAMILY}".
 ## How they were made
 
 `tools/subset_fonts.py` (fontTools.subset) keeps every character that appears in any
-`content/*/deck.yaml`, the map's place names, the non-ASCII symbols in `kiosk/qml/**/*.qml`
+`the pack's deck.yaml`, the map's place names, the non-ASCII symbols in `kiosk/qml/**/*.qml`
 (build only; `--check` looks at the decks), printable ASCII, U+00A0-U+00FF, general
 punctuation (U+2010-U+2027, U+2030-U+203A), the euro and full-width yuan signs, a few
 arrows and symbols, CJK symbols and punctuation (U+3000-U+303F) and full-width forms
@@ -255,9 +257,11 @@ exits 1 and lists what is missing):
 """
 
 
-def build(font_dir: Path, source_dir: Path) -> int:
+def build(pack: Path, source_dir: Path) -> int:
     """Write both subsets, OFL.txt and README.md; 1 if a deck uses a character Noto lacks."""
-    decks = deck_files()
+    font_dir = pack / "fonts"
+    font_dir.mkdir(parents=True, exist_ok=True)
+    decks = deck_files(pack)
     used = deck_characters(decks)
     ui = {ch for ch in deck_characters(qml_files()) if ord(ch) > 0x7E}
     codepoints = base_codepoints() | {ord(ch) for ch in used | ui | set(SEED_TEXT)}
@@ -280,7 +284,7 @@ def build(font_dir: Path, source_dir: Path) -> int:
         if missing:
             print(
                 f"warning: {FAMILY} {style} has no glyph for {len(missing)} character(s) "
-                "used in content/*/deck.yaml:\n" + describe(missing),
+                "used in the pack's deck.yaml:\n" + describe(missing),
                 file=sys.stderr,
             )
             status = 1
@@ -308,9 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 listing characters used in content/*/deck.yaml that the subsets lack",
+        help="exit 1 listing characters used in the pack's deck.yaml that the subsets lack",
     )
-    parser.add_argument("--font-dir", type=Path, default=FONT_DIR, help="output folder")
+    parser.add_argument("--pack", type=Path, default=DEFAULT_PACK,
+                        help="the content pack (default content/shandong); fonts go to PACK/fonts")
     parser.add_argument(
         "--source-dir", type=Path, default=SOURCE_DIR, help="folder holding the .ttc collections"
     )
@@ -321,8 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("tools/subset_fonts.py needs fontTools: pip install -e '.[dev]'", file=sys.stderr)
         return 2
     if args.check:
-        return check(args.font_dir)
-    return build(args.font_dir, args.source_dir)
+        return check(args.pack.resolve())
+    return build(args.pack.resolve(), args.source_dir)
 
 
 if __name__ == "__main__":
