@@ -70,7 +70,7 @@ def test_clicking_a_pin_shows_its_text(qtbot: QtBot, tmp_path: Path) -> None:
     with open_kiosk(qtbot, pack, animate=False) as kiosk:
         render_settled(kiosk.window)
         assert kiosk.slide_text("pinTitle") == ""
-        assert kiosk.slide_text("pinText") == "Tap a place on the map to learn more"
+        assert kiosk.slide_text("pinHint") == "Tap a place on the map to learn more"
         east = kiosk.slide_rect("pin1").center().toPoint()
         QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, east)
@@ -95,6 +95,17 @@ def test_tapping_a_pin_by_touch_shows_its_text_in_the_language(
         QTest.touchEvent(kiosk.window, screen).press(0, west, kiosk.window)
         QTest.touchEvent(kiosk.window, screen).release(0, west, kiosk.window)
         qtbot.waitUntil(lambda: kiosk.slide_text("pinTitle") == "", timeout=2000)
+
+
+def test_the_places_list_opens_a_pin_too(qtbot: QtBot, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "map", MAP, pictures=("images/map.png",))
+    with open_kiosk(qtbot, pack, animate=False) as kiosk:
+        render_settled(kiosk.window)
+        row = kiosk.slide_rect("place1").center().toPoint()
+        QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, row)
+        qtbot.waitUntil(lambda: kiosk.slide_text("pinTitle") == "East", timeout=2000)
+        assert kiosk.slide_text("pinText") == "The east pin"
 
 
 def test_theme_and_slide_background_colours_are_painted(qtbot: QtBot, tmp_path: Path) -> None:

@@ -7,9 +7,10 @@ SlideBase {
     id: slide
     readonly property var pins: value("pins") || []
     property int selected: -1
-    readonly property var selectedPin: selected >= 0 && selected < pins.length ? pins[selected] : null
+    readonly property var selectedPin: pins && selected >= 0 && selected < pins.length
+                                       ? pins[selected] : null
 
-    onContentChanged: if (selected >= pins.length) selected = -1
+    onPinsChanged: if (!pins || selected >= pins.length) selected = -1
 
     ColumnLayout {
         x: slide.areaX
@@ -155,15 +156,66 @@ SlideBase {
                     }
                     FitText {
                         objectName: "pinText"
+                        visible: slide.selectedPin !== null
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        text: slide.selectedPin ? slide.selectedPin.text : slide.hint
-                        maxSize: slide.selectedPin ? 30 * Style.unit : Style.smallSize
+                        text: slide.selectedPin ? slide.selectedPin.text : ""
+                        maxSize: 30 * Style.unit
                         minSize: Style.minimumSize
-                        color: slide.selectedPin ? Style.foreground : Style.muted
-                        verticalAlignment: slide.selectedPin ? Text.AlignTop : Text.AlignVCenter
-                        horizontalAlignment: slide.selectedPin ? Text.AlignLeft : Text.AlignHCenter
+                        verticalAlignment: Text.AlignTop
                     }
+                    // Nothing chosen yet: how to use the map, and the places as a list.
+                    FitText {
+                        objectName: "pinHint"
+                        visible: slide.selectedPin === null
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(implicitHeight, parent.height * 0.3)
+                        text: slide.hint
+                        maxSize: Style.smallSize
+                        minSize: Style.minimumSize
+                        color: Style.muted
+                    }
+                    Repeater {
+                        model: slide.selectedPin === null ? slide.pins : []
+                        delegate: Rectangle {
+                            id: place
+                            objectName: "place" + index
+                            required property var modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(64 * Style.unit, Style.smallSize * 2.2)
+                            color: "transparent"
+                            border.color: Style.line
+                            radius: 4 * Style.unit
+                            Rectangle {
+                                id: placeDot
+                                x: Style.gap * 0.6
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: 16 * Style.unit
+                                height: width
+                                radius: width / 2
+                                color: Style.accent
+                            }
+                            FitText {
+                                id: placeLabel
+                                objectName: "placeLabel"
+                                x: placeDot.x + placeDot.width + Style.gap * 0.5
+                                width: parent.width - x - Style.gap * 0.5
+                                height: parent.height - Style.gap * 0.3
+                                anchors.verticalCenter: parent.verticalCenter
+                                verticalAlignment: Text.AlignVCenter
+                                text: place.modelData.label
+                                maxSize: Style.smallSize
+                                minSize: Style.minimumSize
+                                font.weight: Font.DemiBold
+                            }
+                            TapHandler {
+                                gesturePolicy: TapHandler.ReleaseWithinBounds
+                                onTapped: slide.selected = place.index
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true; visible: slide.selectedPin === null }
                 }
             }
         }
