@@ -52,12 +52,14 @@ class SlideListModel(QAbstractListModel):
     """One row per slide; `content` holds the slide's values in the current language."""
 
     languageChanged = Signal()
+    revisionChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._deck: Deck | None = None
         self._language = ""
         self._rows: list[dict[int, Any]] = []
+        self._revision = 0
 
     def set_deck(self, deck: Deck | None, language: str) -> None:
         self.beginResetModel()
@@ -65,6 +67,7 @@ class SlideListModel(QAbstractListModel):
         self._language = language
         self._rows = self._build_rows()
         self.endResetModel()
+        self._bump()
         self.languageChanged.emit()
 
     def set_language(self, language: str) -> None:
@@ -74,7 +77,17 @@ class SlideListModel(QAbstractListModel):
         self._rows = self._build_rows()
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        self._bump()
         self.languageChanged.emit()
+
+    def _bump(self) -> None:
+        self._revision += 1
+        self.revisionChanged.emit()
+
+    @Property(int, notify=revisionChanged)
+    def revision(self) -> int:
+        """Changes whenever rows are rebuilt (another deck or language): QML re-reads them."""
+        return self._revision
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:

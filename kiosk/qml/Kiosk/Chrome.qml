@@ -6,11 +6,8 @@ Item {
     id: chrome
     required property var session
     property int index: 0
-    readonly property var row: {
-        session.slides.language
-        session.deckRevision
-        return index >= 0 ? session.slides.get(index) : null
-    }
+    readonly property var row: session.slides.revision >= 0 && index >= 0
+                               ? session.slides.get(index) : null
     readonly property int count: session.navigator.count
 
     Rectangle {
@@ -44,7 +41,7 @@ Item {
         id: logo
         objectName: "logo"
         source: chrome.session.theme.logo
-        visible: source != ""
+        visible: source.toString() !== ""
         height: 60 * Style.unit
         width: visible ? height * Math.max(1, implicitWidth / Math.max(1, implicitHeight)) : 0
         x: chrome.width - Style.sideMargin - width

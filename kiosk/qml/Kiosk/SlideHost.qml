@@ -7,12 +7,10 @@ Item {
     required property var session
     property int index: -1
     property bool active: false
-    readonly property var row: {
-        session.slides.language
-        session.deckRevision
-        return index >= 0 ? session.slides.get(index) : null
-    }
-    readonly property Item slideItem: loader.item
+    // Re-read when the deck or the language changes (the model's revision).
+    readonly property var row: session.slides.revision >= 0 && index >= 0
+                               ? session.slides.get(index) : null
+    readonly property Item slideItem: loader.item as Item
     readonly property bool ready: loader.status === Loader.Ready
 
     Rectangle {
@@ -21,7 +19,7 @@ Item {
     }
     Picture {
         anchors.fill: parent
-        visible: source != ""
+        visible: source.toString() !== ""
         source: host.row ? host.row.backgroundImage : ""
     }
     Loader {
@@ -30,8 +28,9 @@ Item {
         anchors.fill: parent
         source: host.row ? Qt.resolvedUrl("slides/" + host.row.qmlFile + ".qml") : ""
         onLoaded: {
-            item.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
-            item.active = Qt.binding(function() { return host.active })
+            const slide = item as SlideBase
+            slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
+            slide.active = Qt.binding(function() { return host.active })
         }
         onStatusChanged: {
             if (status === Loader.Error)

@@ -9,7 +9,7 @@ SlideBase {
     Picture {
         anchors.fill: parent
         source: slide.value("image")
-        visible: source != ""
+        visible: source.toString() !== ""
     }
     Rectangle {
         anchors.fill: parent
