@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from pathlib import Path
 
 DEFAULT_PACK = Path(__file__).resolve().parent.parent / "content" / "shandong"
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "run")
@@ -67,4 +69,5 @@ def main(argv: list[str] | None = None) -> int:
 
     from kiosk.app.run import RunOptions, run_kiosk
 
-    return run_kiosk(RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose))
+    options = RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose)
+    return run_kiosk(options, started)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app.logs import setup_logging
@@ -34,8 +36,13 @@ class RunOptions:
     verbose: bool = False
 
 
-def run_kiosk(options: RunOptions) -> int:
-    """Start the kiosk and return its exit status when it quits."""
+def run_kiosk(options: RunOptions, started: float | None = None) -> int:
+    """Start the kiosk and return its exit status when it quits.
+
+    `started` is a `time.perf_counter()` reading from when the process began its work; the
+    time to the first frame on screen is logged against it.
+    """
+    started = time.perf_counter() if started is None else started
     setup_logging(options.verbose)
     use_software_rendering_when_headless()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -55,6 +62,17 @@ def run_kiosk(options: RunOptions) -> int:
     else:
         show_full_screen(window, screen)
     window.requestActivate()
+
+    first_frame_seen = False
+
+    def first_frame() -> None:
+        # Emitted by the render thread; several may be queued before this runs.
+        nonlocal first_frame_seen
+        if not first_frame_seen:
+            first_frame_seen = True
+            log.info("first frame on screen %.2f s after start", time.perf_counter() - started)
+
+    window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)
     status = app.exec()
     dispose(engine, window)
     return int(status)
