@@ -8,6 +8,8 @@ Text {
     property real maxSize: Style.bodySize
     property real minSize: Style.minimumSize
     readonly property bool overflows: contentHeight > height + 1
+    // The height the text needs at its full size, for layouts that should not give it more.
+    property real naturalHeight: 0
     color: Style.foreground
     font.family: Style.fontFamily
     font.features: Style.fontFeatures
@@ -23,6 +25,7 @@ Text {
             return
         let low = Math.floor(minSize), high = Math.ceil(maxSize)
         font.pixelSize = high
+        naturalHeight = contentHeight
         if (contentHeight <= height)
             return
         while (high - low > 1) {

@@ -106,7 +106,7 @@ SlideBase {
                 Layout.fillHeight: true
                 Layout.preferredHeight: implicitHeight
                 text: slide.quote ? "“" + slide.quote.text + "”" : ""
-                maxSize: 28 * Style.unit
+                maxSize: (slide.portrait ? 32 : 28) * Style.unit
                 minSize: Style.minimumSize * 0.85
             }
             FitText {
@@ -128,8 +128,9 @@ SlideBase {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: 2 * Style.bodySize
+        Layout.maximumHeight: Math.max(Layout.minimumHeight, naturalHeight)
         text: slide.value("body")
-        maxSize: 30 * Style.unit
+        maxSize: (slide.portrait ? 36 : 30) * Style.unit
         verticalAlignment: Text.AlignTop
     }
 
@@ -168,6 +169,7 @@ SlideBase {
                 Header {}
                 Body {}
                 QuoteBox {}
+                Item { Layout.fillHeight: true }
             }
         }
     }
@@ -181,11 +183,12 @@ SlideBase {
                 visible: slide.hasImage
                 source: slide.value("image")
                 Layout.fillWidth: true
-                Layout.preferredHeight: slide.areaHeight * 0.24
+                Layout.preferredHeight: slide.areaHeight * 0.3
             }
             Facts {}
             Body {}
             QuoteBox {}
+            Item { Layout.fillHeight: true }
         }
     }
 }
