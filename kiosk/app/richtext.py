@@ -1,29 +1,72 @@
-"""Make an author's Markdown safe for Qt's Markdown renderer: no HTML, no links, no fetching."""
+"""Author Markdown as safe rich text: parsed by Qt with HTML off, pictures and links removed."""
 
 from __future__ import annotations
 
+import html
+import logging
 import re
 
-# [text](target) and ![alt](target), with an optional "title"; reference-style [text][ref].
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"(?<!\\)\[([^\]]+)\]\([^)]*\)")
-_REFERENCE_LINK = re.compile(r"(?<!\\)\[([^\]]+)\]\[[^\]]*\]")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$", re.MULTILINE)
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto|file):[^>\s]*)>", re.IGNORECASE)
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+log = logging.getLogger(__name__)
+
+_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+_BODY_STYLE = re.compile(r"<body[^>]*>")
+_FORBIDDEN = re.compile(r"<img|<a\s|href=|src=", re.IGNORECASE)
 
 
-def safe_markdown(text: str) -> str:
-    """Markdown that renders as the author wrote it, with links and pictures as plain text.
+def safe_rich_text(markdown: str) -> str:
+    """HTML for a QML Text (textFormat: Text.RichText) showing `markdown` as an author means.
 
-    Raw HTML is escaped so it shows literally; `[text](url)` keeps only its text; `![alt](src)`
-    keeps only its alt text, so nothing is ever loaded from a file or the network.
+    Paragraphs, bold, italic, lists and line breaks render; raw HTML shows as the literal
+    text it is; a link shows its text and cannot be followed; a picture shows its alt text,
+    so nothing is ever loaded. The kiosk's own font and size apply (the body style is
+    dropped).
     """
-    text = _REFERENCE_DEFINITION.sub("", text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REFERENCE_LINK.sub(lambda m: m.group(1), text)
-    # Escape what would start HTML or an entity, so it is shown literally.
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # Undo the escaping of Markdown block quotes at line starts ("> quote").
-    return re.sub(r"^( {0,3})&gt;", r"\1>", text, flags=re.MULTILINE)
+    if not markdown:
+        return ""
+    document = QTextDocument()
+    document.setMarkdown(markdown, _FEATURES)
+    _remove_pictures_and_links(document)
+    result = _BODY_STYLE.sub("<body>", document.toHtml())
+    if _FORBIDDEN.search(result.split("<body>", 1)[-1]):
+        # Cannot happen with the parser above; never hand over anything that could load.
+        log.error("rich text still held a picture or a link; showing it as plain text")
+        return "<p>" + html.escape(markdown).replace("\n", "<br>") + "</p>"
+    return result
+
+
+def _remove_pictures_and_links(document: QTextDocument) -> None:
+    """Replace pictures by their alt text and make links plain text, in place."""
+    edits: list[tuple[int, int, QTextCharFormat, str | None]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                alt = char_format.property(QTextFormat.Property.ImageAltText)
+                edits.append((fragment.position(), fragment.length(), QTextCharFormat(),
+                              str(alt) if alt else ""))
+            elif char_format.isAnchor():
+                plain = QTextCharFormat(char_format)
+                plain.setAnchor(False)
+                plain.setAnchorHref("")
+                plain.setAnchorNames([])
+                plain.clearForeground()
+                plain.setFontUnderline(False)
+                edits.append((fragment.position(), fragment.length(), plain, None))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, char_format, replacement in reversed(edits):
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        if replacement is None:
+            cursor.setCharFormat(char_format)
+        else:
+            cursor.insertText(replacement, char_format)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kiosk.app.richtext import safe_markdown
+from kiosk.app.richtext import safe_rich_text
 from kiosk.deck.model import (
     GallerySlide,
     ImageSlide,
@@ -54,7 +54,7 @@ class _Localiser:
         return "" if text is None else text.get(self.language, self.default_language)
 
     def rich(self, text: Text | None) -> str:
-        return safe_markdown(self(text))
+        return safe_rich_text(self(text))
 
 
 def slide_content(slide: Slide, language: str, default_language: str) -> dict[str, Any]:

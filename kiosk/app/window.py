@@ -11,12 +11,15 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.app.offline import OfflineNetworkFactory
 from kiosk.app.session import KioskSession
 
 log = logging.getLogger(__name__)
 
 QML_IMPORT_PATH = Path(__file__).resolve().parent.parent / "qml"
 WINDOWED_SIZE = (1280, 800)
+# Network factories must outlive their engines; they are tiny, so keep them all.
+_FACTORIES: list[OfflineNetworkFactory] = []
 
 
 def use_software_rendering_when_headless() -> None:
@@ -28,6 +31,9 @@ def use_software_rendering_when_headless() -> None:
 def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickWindow]:
     """Load Kiosk/Main.qml for `session`; the engine must be kept alive with the window."""
     engine = QQmlApplicationEngine()
+    factory = OfflineNetworkFactory()
+    engine.setNetworkAccessManagerFactory(factory)
+    _FACTORIES.append(factory)
     engine.addImportPath(str(QML_IMPORT_PATH))
     engine.setInitialProperties({"session": session})
     engine.loadFromModule("Kiosk", "Main")

@@ -4,29 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.app.richtext import safe_markdown
 from kiosk.app.slide_data import labels_to_the_left, slide_content
 from kiosk.deck.loader import load_pack
 from kiosk.deck.model import MapSlide
 from tests.packs import write_pack
-
-
-def test_raw_html_is_shown_literally() -> None:
-    assert safe_markdown("a <b>bold</b> & <script>x</script>") == \
-        "a &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;"
-
-
-def test_links_and_pictures_keep_only_their_text() -> None:
-    text = "See [the site](https://example.com) ![a logo](http://example.com/x.png) " \
-           "<https://example.com/auto> and [ref][r].\n\n[r]: https://example.com/ref"
-    safe = safe_markdown(text)
-    assert "](" not in safe and "<http" not in safe and "example.com/x.png" not in safe
-    assert "See the site a logo https://example.com/auto and ref." in safe   # text, not a link
-
-
-def test_markdown_itself_is_kept() -> None:
-    text = "**bold** and *italic*\n\n- one\n- two\n\n1. first\n\n> a quote"
-    assert safe_markdown(text) == text
 
 
 def test_pins_close_together_put_one_label_to_the_left() -> None:

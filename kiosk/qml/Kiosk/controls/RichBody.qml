@@ -1,7 +1,7 @@
 import QtQuick
 import Kiosk
 
-// Markdown body text (already made safe by Python) that shrinks to fit its box:
+// Rich body text (an author's Markdown, made safe HTML by Python) that shrinks to fit its box:
 // Qt's Fit mode does not apply to rich text, so the size is searched for here.
 Text {
     id: body
@@ -13,7 +13,7 @@ Text {
     color: Style.foreground
     font.family: Style.fontFamily
     font.features: Style.fontFeatures
-    textFormat: Text.MarkdownText
+    textFormat: Text.RichText
     wrapMode: Text.Wrap
     lineHeight: 1.15
     clip: true
