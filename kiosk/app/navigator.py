@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.app.keymap import Action, action_for, digit_for
 
 MAX_TYPED_DIGITS = 4
+TYPED_NUMBER_TIMEOUT_MS = 4000
 
 
 class Navigator(QObject):
@@ -28,6 +29,10 @@ class Navigator(QObject):
         self._blank = ""
         self._help_visible = False
         self._typed = ""
+        self._direction = 1
+        # A stray digit must not stay on screen: typing is forgotten after a pause.
+        self._typing_timer = QTimer(self, singleShot=True, interval=TYPED_NUMBER_TIMEOUT_MS)
+        self._typing_timer.timeout.connect(lambda: self._set_typed(""))
 
     # --- properties QML reads ---------------------------------------------------------
 
@@ -53,6 +58,11 @@ class Navigator(QObject):
     def helpVisible(self) -> bool:
         return self._help_visible
 
+    @Property(int, notify=indexChanged)
+    def direction(self) -> int:
+        """1 when the last move went forward (next, also when wrapping round), -1 when back."""
+        return self._direction
+
     @Property(str, notify=typedNumberChanged)
     def typedNumber(self) -> str:
         """Digits typed so far toward "go to slide N" (shown on screen while typing)."""
@@ -73,29 +83,29 @@ class Navigator(QObject):
     @Slot(int)
     def goTo(self, index: int) -> None:
         if 0 <= index < self._count:
-            self._set_index(index)
+            self._set_index(index, 1 if index > self._index else -1)
 
     @Slot()
     def next(self) -> None:
         if self._index + 1 < self._count:
-            self._set_index(self._index + 1)
+            self._set_index(self._index + 1, 1)
         elif self._loop and self._count > 1:
-            self._set_index(0)
+            self._set_index(0, 1)
 
     @Slot()
     def previous(self) -> None:
         if self._index > 0:
-            self._set_index(self._index - 1)
+            self._set_index(self._index - 1, -1)
         elif self._loop and self._count > 1:
-            self._set_index(self._count - 1)
+            self._set_index(self._count - 1, -1)
 
     @Slot()
     def first(self) -> None:
-        self._set_index(0)
+        self._set_index(0, -1)
 
     @Slot()
     def last(self) -> None:
-        self._set_index(self._count - 1)
+        self._set_index(self._count - 1, 1)
 
     # --- keys -------------------------------------------------------------------------
 
@@ -107,10 +117,17 @@ class Navigator(QObject):
             # Any key brings the slide back, and does nothing else.
             self._set_blank("")
             return True
+        if self._help_visible and action not in (Action.HELP, Action.CLOSE, Action.QUIT):
+            # The keys help is in front: the first key closes it.
+            self._set_help(False)
+            return True
         digit = digit_for(key, modifiers)
         if digit is not None:
             if len(self._typed) < MAX_TYPED_DIGITS:
                 self._set_typed(self._typed + str(digit))
+            return True
+        if self._typed and action is Action.PREVIOUS and key == Qt.Key.Key_Backspace:
+            self._set_typed(self._typed[:-1])     # Backspace edits the number being typed
             return True
         if action is None:
             return False
@@ -118,9 +135,8 @@ class Navigator(QObject):
         return True
 
     def _act(self, action: Action) -> None:
-        typed, self._typed = self._typed, ""
-        if typed:
-            self.typedNumberChanged.emit()
+        typed = self._typed
+        self._set_typed("")
         match action:
             case Action.ENTER if typed:
                 self.goTo(int(typed) - 1)
@@ -147,9 +163,10 @@ class Navigator(QObject):
 
     # --- state changes ----------------------------------------------------------------
 
-    def _set_index(self, index: int) -> None:
+    def _set_index(self, index: int, direction: int = 1) -> None:
         if index != self._index and 0 <= index < max(self._count, 1):
             self._index = index
+            self._direction = direction
             self.indexChanged.emit()
 
     def _set_blank(self, blank: str) -> None:
@@ -163,5 +180,10 @@ class Navigator(QObject):
             self.helpVisibleChanged.emit()
 
     def _set_typed(self, typed: str) -> None:
-        self._typed = typed
-        self.typedNumberChanged.emit()
+        if typed:
+            self._typing_timer.start()
+        else:
+            self._typing_timer.stop()
+        if typed != self._typed:
+            self._typed = typed
+            self.typedNumberChanged.emit()

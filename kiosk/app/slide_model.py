@@ -138,3 +138,8 @@ class SlideListModel(QAbstractListModel):
             return {}
         return {_ROLE_NAMES[SlideRole(role)].decode(): value
                 for role, value in self._rows[row].items()}
+
+    @Slot(int, result="QVariant")
+    def row(self, row: int) -> dict[str, Any] | None:
+        """Like `get`, but null for a row that does not exist (e.g. after a smaller deck)."""
+        return self.get(row) if 0 <= row < len(self._rows) else None

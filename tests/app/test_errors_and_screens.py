@@ -73,3 +73,27 @@ def test_an_absent_screen_number_falls_back_to_the_primary(
     with caplog.at_level(logging.WARNING):
         assert choose_screen(7) is QGuiApplication.primaryScreen()
     assert "there is no screen 7" in caplog.text
+
+
+def test_switching_to_a_smaller_deck_or_to_problems_is_clean(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kiosk.app.opening import open_pack
+    from tests.packs import numbered_deck
+
+    big = write_pack(tmp_path / "big", numbered_deck(10))
+    small = write_pack(tmp_path / "small", numbered_deck(3))
+    broken = write_pack(tmp_path / "broken", BROKEN)
+    with open_kiosk(qtbot, big) as kiosk:
+        kiosk.session.navigator.goTo(7)
+        qtbot.waitUntil(lambda: kiosk.shown_index() == 7, timeout=3000)
+        assert open_pack(kiosk.session, small, language=None, windowed=True)
+        render_settled(kiosk.window)
+        assert kiosk.session.navigator.count == 3
+        assert kiosk.slide_text("title") == "Slide 1"
+        assert not open_pack(kiosk.session, broken, language=None, windowed=True)
+        render_settled(kiosk.window)
+        assert kiosk.session.state == "problems"
+        assert open_pack(kiosk.session, big, language=None, windowed=True)
+        render_settled(kiosk.window)
+        assert kiosk.slide_text("title") == "Slide 1"

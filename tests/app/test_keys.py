@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from tests.app.harness import Kiosk, open_kiosk
@@ -17,7 +18,7 @@ def deck_of_ten(tmp_path: Path) -> Path:
     return write_pack(tmp_path / "ten", numbered_deck(10))
 
 
-def press(qtbot: QtBot, kiosk: Kiosk, key: Qt.Key, text: str = "",
+def press(qtbot: QtBot, kiosk: Kiosk, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(kiosk.window, key, modifier)
 
@@ -108,7 +109,8 @@ def test_blank_screen_and_any_key_brings_the_slide_back(
         assert pixel.name() == ("#000000" if colour == "black" else "#ffffff")
         press(qtbot, kiosk, Qt.Key.Key_Right)     # brings the slide back, does not step
         assert not blank.isVisible()
-        assert kiosk.shown_index() == 0
+        assert kiosk.session.navigator.index == 0
+        assert kiosk.stage.property("transitionsStarted") == 0
 
 
 def test_keys_help_opens_and_escape_closes_it(qtbot: QtBot, deck_of_ten: Path) -> None:
@@ -120,6 +122,9 @@ def test_keys_help_opens_and_escape_closes_it(qtbot: QtBot, deck_of_ten: Path) -
         assert not help_panel.isVisible()
         qtbot.keyClick(kiosk.window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
         assert help_panel.isVisible()
+        press(qtbot, kiosk, Qt.Key.Key_Right)      # closes the help first, moves nothing
+        assert not help_panel.isVisible()
+        assert kiosk.session.navigator.index == 0
 
 
 def test_q_and_ctrl_q_ask_to_quit(qtbot: QtBot, deck_of_ten: Path) -> None:
@@ -152,9 +157,83 @@ def test_presses_during_a_transition_are_applied_in_order(
     qtbot: QtBot, deck_of_ten: Path
 ) -> None:
     with open_kiosk(qtbot, deck_of_ten) as kiosk:
-        for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        press(qtbot, kiosk, Qt.Key.Key_End)
+        press(qtbot, kiosk, Qt.Key.Key_Left)      # in the other order this would end on 10
+        wait_shown(qtbot, kiosk, 8)
+
+
+def test_going_back_during_a_transition_cancels_it(qtbot: QtBot, deck_of_ten: Path) -> None:
+    with open_kiosk(qtbot, deck_of_ten) as kiosk:
+        press(qtbot, kiosk, Qt.Key.Key_Right)
+        press(qtbot, kiosk, Qt.Key.Key_Left)
+        wait_shown(qtbot, kiosk, 0)
+        assert not kiosk.stage.property("transitioning")
+        assert kiosk.window.findChild(QQuickItem, "hostA").property("index") in (0, -1)
+        assert kiosk.window.findChild(QQuickItem, "hostB").property("index") in (0, -1)
+
+
+@pytest.mark.parametrize(("keys", "direction"), [
+    ((Qt.Key.Key_Right,), 1), ((Qt.Key.Key_Left,), -1),
+    ((Qt.Key.Key_End,), 1), ((Qt.Key.Key_End, Qt.Key.Key_Home), -1)])
+def test_slides_move_the_way_the_visitor_goes(
+    qtbot: QtBot, tmp_path: Path, keys: tuple[Qt.Key, ...], direction: int
+) -> None:
+    pack = write_pack(tmp_path / "two", numbered_deck(2))
+    with open_kiosk(qtbot, pack) as kiosk:
+        for key in keys:
             press(qtbot, kiosk, key)
+            qtbot.waitUntil(lambda: not kiosk.stage.property("transitioning"), timeout=3000)
+        # Right from the first of two slides is "next", never a move backwards.
+        assert kiosk.stage.property("direction") == direction
+
+
+def test_without_loop_the_tour_stops_at_both_ends(qtbot: QtBot, tmp_path: Path) -> None:
+    deck = numbered_deck(3).replace("kiosk: {transition: slide}", "kiosk: {loop: false}")
+    with open_kiosk(qtbot, write_pack(tmp_path / "noloop", deck)) as kiosk:
+        press(qtbot, kiosk, Qt.Key.Key_Left)
+        assert kiosk.session.navigator.index == 0
+        press(qtbot, kiosk, Qt.Key.Key_End)
         wait_shown(qtbot, kiosk, 2)
+        press(qtbot, kiosk, Qt.Key.Key_Right)
+        assert kiosk.session.navigator.index == 2
+
+
+def test_a_single_slide_deck_stays_put(qtbot: QtBot, tmp_path: Path) -> None:
+    with open_kiosk(qtbot, write_pack(tmp_path / "one", numbered_deck(1))) as kiosk:
+        for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_End):
+            press(qtbot, kiosk, key)
+        assert kiosk.session.navigator.index == 0
+        assert kiosk.stage.property("transitionsStarted") == 0
+        assert kiosk.slide_text("title") == "Slide 1"
+
+
+def test_numbers_out_of_range_go_nowhere(qtbot: QtBot, deck_of_ten: Path) -> None:
+    with open_kiosk(qtbot, deck_of_ten) as kiosk:
+        for digits in ((Qt.Key.Key_0,), (Qt.Key.Key_9, Qt.Key.Key_9)):
+            for key in digits:
+                press(qtbot, kiosk, key)
+            press(qtbot, kiosk, Qt.Key.Key_Return)
+            assert kiosk.session.navigator.index == 0
+
+
+def test_backspace_edits_a_typed_number(qtbot: QtBot, deck_of_ten: Path) -> None:
+    with open_kiosk(qtbot, deck_of_ten) as kiosk:
+        press(qtbot, kiosk, Qt.Key.Key_4)
+        press(qtbot, kiosk, Qt.Key.Key_2)
+        press(qtbot, kiosk, Qt.Key.Key_Backspace)
+        assert kiosk.session.navigator.typedNumber == "4"
+        press(qtbot, kiosk, Qt.Key.Key_Return)
+        wait_shown(qtbot, kiosk, 3)
+
+
+def test_a_stray_digit_is_forgotten(qtbot: QtBot, deck_of_ten: Path) -> None:
+    with open_kiosk(qtbot, deck_of_ten) as kiosk:
+        kiosk.session.navigator._typing_timer.setInterval(100)
+        press(qtbot, kiosk, Qt.Key.Key_5)
+        assert kiosk.session.navigator.typedNumber == "5"
+        qtbot.waitUntil(lambda: kiosk.session.navigator.typedNumber == "", timeout=2000)
+        press(qtbot, kiosk, Qt.Key.Key_Return)      # now plain "next"
+        wait_shown(qtbot, kiosk, 1)
 
 
 @pytest.mark.parametrize("transition", ["fade", "none"])
@@ -173,4 +252,5 @@ def test_unmapped_keys_do_nothing(qtbot: QtBot, deck_of_ten: Path) -> None:
     with open_kiosk(qtbot, deck_of_ten) as kiosk:
         press(qtbot, kiosk, Qt.Key.Key_X)
         press(qtbot, kiosk, Qt.Key.Key_F, modifier=Qt.KeyboardModifier.ControlModifier)
-        assert kiosk.shown_index() == 0
+        assert kiosk.session.navigator.index == 0
+        assert kiosk.stage.property("transitionsStarted") == 0

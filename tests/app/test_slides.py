@@ -138,3 +138,47 @@ def test_a_picture_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
         # write_picture paints (40, 110, 160); cover fit fills the slide with it.
         assert image.pixelColor(960, 400).name() == "#286ea0"
         assert kiosk.slide_text("caption") == "A caption"
+
+
+def test_every_pin_of_the_default_map_opens_its_own_place(qtbot: QtBot) -> None:
+    from tests.app.harness import SHANDONG
+
+    for size in ((1920, 1080), (1080, 1920), (1280, 800)):
+        with open_kiosk(qtbot, SHANDONG, size, animate=False) as kiosk:
+            kiosk.session.navigator.goTo(2)
+            render_settled(kiosk.window)
+            assert kiosk.slide_text("title") == "Two stops in Shandong"
+            labels = ["Qingdao", "Huangdao (West Coast New Area)", "Weifang"]
+            for index, label in enumerate(labels):
+                for target in (f"pin{index}", f"pinLabel{index}"):
+                    point = kiosk.slide_rect(target).center().toPoint()
+                    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
+                                     Qt.KeyboardModifier.NoModifier, point)
+                    qtbot.waitUntil(lambda label=label: kiosk.slide_text("pinTitle") == label,
+                                    timeout=2000)
+                    # tap the same place again to close it
+                    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
+                                     Qt.KeyboardModifier.NoModifier, point)
+                    qtbot.waitUntil(lambda: kiosk.slide_text("pinTitle") == "", timeout=2000)
+
+
+def test_a_slide_starts_fresh_each_time_it_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    deck = MAP.replace("slides:", "kiosk: {transition: none}\nslides:") + """
+  - type: map
+    title: Second
+    image: images/map.png
+    pins:
+      - {x: 0.25, y: 0.5, label: A}
+      - {x: 0.75, y: 0.5, label: B}
+"""
+    pack = write_pack(tmp_path / "maps", deck, pictures=("images/map.png",))
+    with open_kiosk(qtbot, pack, animate=False) as kiosk:
+        render_settled(kiosk.window)
+        point = kiosk.slide_rect("pin1").center().toPoint()
+        QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, point)
+        qtbot.waitUntil(lambda: kiosk.slide_text("pinTitle") == "East", timeout=2000)
+        kiosk.session.navigator.next()
+        render_settled(kiosk.window)
+        assert kiosk.slide_text("title") == "Second"
+        assert kiosk.slide_text("pinTitle") == ""      # nothing carried over from the first

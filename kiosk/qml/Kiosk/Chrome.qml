@@ -7,7 +7,7 @@ Item {
     required property var session
     property int index: 0
     readonly property var row: session.slides.revision >= 0 && index >= 0
-                               ? session.slides.get(index) : null
+                               ? session.slides.row(index) : null
     readonly property int count: session.navigator.count
 
     Rectangle {

@@ -9,7 +9,7 @@ Item {
     property bool active: false
     // Re-read when the deck or the language changes (the model's revision).
     readonly property var row: session.slides.revision >= 0 && index >= 0
-                               ? session.slides.get(index) : null
+                               ? session.slides.row(index) : null
     readonly property Item slideItem: loader.item as Item
     readonly property bool ready: loader.status === Loader.Ready
 

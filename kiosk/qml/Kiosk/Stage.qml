@@ -75,14 +75,19 @@ Item {
     }
 
     function reload() {
-        if (transitioning) {
-            slideAnimation.stop()
-            fadeAnimation.stop()
-            settle()
+        slideAnimation.stop()
+        fadeAnimation.stop()
+        for (const host of [hostA, hostB]) {
+            host.index = -1
+            host.x = 0
+            host.opacity = 1
+            host.active = false
         }
+        hostB.visible = false
+        hostA.visible = true
+        current = hostA
+        incoming = hostB
         shownIndex = -1
-        hostA.index = -1
-        hostB.index = -1
         show(navigator.index)
     }
 
@@ -90,28 +95,25 @@ Item {
         if (target < 0 || target >= navigator.count)
             return
         if (transitioning) {
-            incoming.index = target          // retarget the transition under way
+            if (target === current.index)
+                cancelTransition()           // back where we were: no transition at all
+            else
+                incoming.index = target      // retarget the transition under way
             return
         }
         if (target === shownIndex)
             return
-        const kind = session.transition
-        if (shownIndex < 0 || kind === "none" || !Style.animate || width <= 0) {
-            current.index = target
-            current.x = 0
-            current.opacity = 1
-            current.visible = true
-            current.active = true
-            shownIndex = target
-            return
-        }
-        const last = navigator.count - 1
-        if (shownIndex === last && target === 0) direction = 1
-        else if (shownIndex === 0 && target === last) direction = -1
-        else direction = target > shownIndex ? 1 : -1
         incoming.index = target
         incoming.visible = true
         incoming.active = true
+        const kind = session.transition
+        if (shownIndex < 0 || kind === "none" || !Style.animate || width <= 0) {
+            incoming.x = 0
+            incoming.opacity = 1
+            settle()                          // at once, with a fresh slide item
+            return
+        }
+        direction = navigator.direction
         transitionsStarted += 1
         if (kind === "fade") {
             incoming.x = 0
@@ -126,6 +128,17 @@ Item {
         }
     }
 
+    function cancelTransition() {
+        slideAnimation.stop()
+        fadeAnimation.stop()
+        current.x = 0
+        current.opacity = 1
+        incoming.visible = false
+        incoming.active = false
+        incoming.index = -1
+    }
+
+    // The incoming slide has arrived: it becomes the current one, the other is unloaded.
     function settle() {
         const old = current
         current = incoming

@@ -53,9 +53,11 @@ SlideBase {
                     readonly property real paintedTop: (height - paintedHeight) / 2
                 }
                 Repeater {
+                    id: pinRepeater
                     model: slide.pins
                     delegate: Item {
                         id: pin
+                        readonly property Item label: tag
                         objectName: "pin" + index
                         required property var modelData
                         required property int index
@@ -98,7 +100,7 @@ SlideBase {
                             color: pin.chosen ? Style.accent : Qt.rgba(0, 0, 0, 0.6)
                             Text {
                                 id: tagLabel
-                                objectName: "pinLabel"
+                                objectName: "pinLabel" + pin.index
                                 anchors.centerIn: parent
                                 text: pin.modelData.label
                                 color: pin.chosen ? Style.background : Style.foreground
@@ -108,11 +110,17 @@ SlideBase {
                                 font.weight: Font.DemiBold
                             }
                         }
-                        TapHandler {
-                            objectName: "pinTap"
-                            gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: slide.selected = pin.chosen ? -1 : pin.index
-                        }
+                    }
+                }
+                // One handler for all pins: the nearest pin wins, so pins close together
+                // each get their own taps; a pin's label counts as the pin.
+                TapHandler {
+                    objectName: "mapTap"
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: function(eventPoint) {
+                        const hit = slide.pinAt(eventPoint.position.x, eventPoint.position.y)
+                        if (hit >= 0)
+                            slide.selected = slide.selected === hit ? -1 : hit
                     }
                 }
                 Text {
@@ -222,4 +230,26 @@ SlideBase {
         }
     }
     readonly property string hint: Style.strings.mapHint || ""
+
+    // The pin at (x, y) in the map's coordinates: the nearest dot within a finger's reach,
+    // else the pin whose label is there; -1 for none.
+    function pinAt(x, y) {
+        let best = -1
+        let bestDistance = Math.max(40 * Style.unit, 32)
+        for (let i = 0; i < pinRepeater.count; ++i) {
+            const pin = pinRepeater.itemAt(i)
+            const distance = Math.hypot(x - (pin.x + pin.width / 2), y - (pin.y + pin.height / 2))
+            if (distance < bestDistance) {
+                best = i
+                bestDistance = distance
+            }
+        }
+        for (let i = 0; best < 0 && i < pinRepeater.count; ++i) {
+            const label = pinRepeater.itemAt(i).label
+            const at = label.mapToItem(mapBox, 0, 0)
+            if (x >= at.x && x <= at.x + label.width && y >= at.y && y <= at.y + label.height)
+                best = i
+        }
+        return best
+    }
 }
