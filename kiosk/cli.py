@@ -8,7 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_PACK = Path(__file__).resolve().parent.parent / "content" / "shandong"
+
+def default_pack() -> Path:
+    """content/shandong beside the code (a source checkout), else in the working folder."""
+    beside_code = Path(__file__).resolve().parent.parent / "content" / "shandong"
+    return beside_code if beside_code.is_dir() else Path("content") / "shandong"
+
+
+DEFAULT_PACK = default_pack()
 COMMANDS = ("run", "check", "screenshot")
 
 

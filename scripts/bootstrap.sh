@@ -2,6 +2,8 @@
 # Installs what the kiosk needs on a Debian-like machine: the system libraries Qt loads,
 # a font, Python's venv module, then a virtual environment in .venv with the project in it.
 # Usage: bash scripts/bootstrap.sh [EXTRAS]   (EXTRAS e.g. "test"; empty for just running)
+# Once installed, it does nothing that needs a network until pyproject.toml changes, so an
+# offline booth still starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +17,10 @@ system_packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-dejavu-core
 )
+# The tests also start a bare X server (no window manager) to check full screen there.
+if [[ ",$extras," == *",test,"* ]]; then
+  system_packages+=(xvfb x11-utils)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -29,15 +35,15 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
-  as_root=()
+  as_root=(env DEBIAN_FRONTEND=noninteractive)
   if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then as_root=(sudo); else
+    if command -v sudo >/dev/null 2>&1; then as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
+    else
       echo "bootstrap: please install these Debian packages as root: ${missing[*]}" >&2
       exit 1
     fi
   fi
   echo "bootstrap: installing system packages: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
   "${as_root[@]}" apt-get update -qq
   if ! "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
     # A package renamed on a newer release (e.g. *t64) must not stop the rest.
@@ -48,10 +54,23 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv
+# A venv whose creation failed half-way has a python but no pip: make it again.
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  "$python" -m venv --clear .venv
 fi
+
+# Install only when pyproject.toml changed, or extras are asked for that are not installed.
+stamp=".venv/.kiosk-installed"
+digest="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+installed_extras=""
+if [ -f "$stamp" ] && [ -x .venv/bin/kiosk ] && [ "$(head -n1 "$stamp")" = "$digest" ]; then
+  installed_extras="$(sed -n 2p "$stamp")"
+  if [ -z "$extras" ] || [[ ",$installed_extras," == *",$extras,"* ]]; then
+    exit 0
+  fi
+fi
+all_extras="$(printf '%s\n' ${installed_extras//,/ } ${extras//,/ } | sort -u | paste -sd, -)"
 spec="."
-[ -n "$extras" ] && spec=".[$extras]"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
+[ -n "$all_extras" ] && spec=".[$all_extras]"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+printf '%s\n%s\n' "$digest" "$all_extras" > "$stamp"

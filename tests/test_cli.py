@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -72,6 +73,7 @@ def test_screenshot_writes_one_png_per_slide(tmp_path: Path) -> None:
     result = main_py("screenshot", "content/shandong", "--out", str(tmp_path),
                      "--size", "1280x800", "--lang", "zh")
     assert result.returncode == 0, result.stderr
+    assert "qml" not in result.stderr.lower(), result.stderr    # no QML warnings either
     pictures = sorted(tmp_path.glob("*.png"))
     assert len(pictures) == 18
     assert pictures[0].name == "01-welcome.zh.png"
@@ -79,6 +81,14 @@ def test_screenshot_writes_one_png_per_slide(tmp_path: Path) -> None:
         assert first.size == (1280, 800)
         colours = first.convert("RGB").getcolors(maxcolors=1 << 20) or []
         assert len(colours) > 50     # a real picture, not a blank frame
+
+
+def test_screenshot_into_a_file_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("not a folder")
+    result = main_py("screenshot", "content/shandong", "--out", str(target))
+    assert result.returncode == 2
+    assert "cannot write to" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_screenshot_of_a_broken_pack_exits_1(tmp_path: Path) -> None:
@@ -99,9 +109,12 @@ def test_run_starts_and_keeps_running_without_a_traceback(tmp_path: Path, pack: 
         time.sleep(4)
         assert process.poll() is None, process.communicate()
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGTERM)          # how systemd stops it
         _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 0, stderr
     assert "Traceback" not in stderr
+    assert " WARNING qt" not in stderr and " ERROR qt" not in stderr, stderr
+    assert "SIGTERM received; quitting" in stderr
     if pack == "broken":
         assert "this kiosk reads format 1" in stderr
     else:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app.logs import setup_logging
 from kiosk.app.opening import open_pack
@@ -36,6 +38,36 @@ class RunOptions:
     verbose: bool = False
 
 
+def quit_on_signals(app: QCoreApplication) -> QTimer:
+    """Quit cleanly on Ctrl+C and on SIGTERM (systemd's stop), instead of a traceback.
+
+    Python handles signals only while Python code runs, so a timer lets it run now and then.
+    """
+    def stop(signum: int, _frame: object) -> None:
+        log.info("%s received; quitting", signal.Signals(signum).name)
+        app.quit()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    timer = QTimer(app, interval=250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
+def log_first_frame(window: QQuickWindow, started: float) -> None:
+    seen = False
+
+    def first_frame() -> None:
+        # Emitted by the render thread; several may be queued before this runs.
+        nonlocal seen
+        if not seen:
+            seen = True
+            log.info("first frame on screen %.2f s after start", time.perf_counter() - started)
+
+    window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)
+
+
 def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     """Start the kiosk and return its exit status when it quits.
 
@@ -49,30 +81,23 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     app.setApplicationName("kiosk")
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName("Exhibition kiosk")
+    quit_on_signals(app)
 
     session = KioskSession()
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
     engine, window = create_window(session)
-    session.navigation.quitRequested.connect(app.quit)
-    session.navigation.fullScreenToggleRequested.connect(lambda: toggle_full_screen(window))
-
-    screen = choose_screen(options.screen)
-    if options.windowed:
-        show_windowed(window, screen)
-    else:
-        show_full_screen(window, screen)
-    window.requestActivate()
-
-    first_frame_seen = False
-
-    def first_frame() -> None:
-        # Emitted by the render thread; several may be queued before this runs.
-        nonlocal first_frame_seen
-        if not first_frame_seen:
-            first_frame_seen = True
-            log.info("first frame on screen %.2f s after start", time.perf_counter() - started)
-
-    window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)
-    status = app.exec()
-    dispose(engine, window)
+    try:
+        session.navigation.quitRequested.connect(app.quit)
+        session.navigation.fullScreenToggleRequested.connect(lambda: toggle_full_screen(window))
+        screen = choose_screen(options.screen)
+        if options.windowed:
+            show_windowed(window, screen)
+        else:
+            show_full_screen(window, screen)
+        window.requestActivate()
+        log_first_frame(window, started)
+        status = app.exec()
+    finally:
+        dispose(engine, window)
+    log.info("quit")
     return int(status)

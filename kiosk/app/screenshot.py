@@ -62,9 +62,16 @@ def slide_file_name(number: int, slide_id: str, slide_type: str, language: str) 
     return f"{number:02d}-{slide_id or slide_type}.{language}.png"
 
 
+MAX_SIDE = 16384
+
+
 def take_screenshots(options: ScreenshotOptions) -> int:
-    """Write one PNG per slide into options.out; 0 on success, 1 on a broken pack, 2 unreadable."""
+    """Write one PNG per slide into options.out; 0 on success, 1 on a broken pack, 2 when the
+    pack or the output folder cannot be used."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not (0 < options.width <= MAX_SIDE and 0 < options.height <= MAX_SIDE):
+        print(f"kiosk screenshot: --size must be at most {MAX_SIDE}x{MAX_SIDE}", file=sys.stderr)
+        return 2
     try:
         result = load_pack(options.content)
     except PackUnreadable as error:
@@ -76,22 +83,31 @@ def take_screenshots(options: ScreenshotOptions) -> int:
         print(f"kiosk screenshot: {options.content} has problems; nothing written",
               file=sys.stderr)
         return 1
+    try:
+        options.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"kiosk screenshot: cannot write to {options.out}: {error.strerror}",
+              file=sys.stderr)
+        return 2
 
     use_software_rendering_when_headless()
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # lives until return
     session = KioskSession(animate=False)
     session.show_pack(result.pack, options.language)
     engine, window = create_window(session)
-    window.setGeometry(0, 0, options.width, options.height)
-    window.show()
-    settle()
-
-    options.out.mkdir(parents=True, exist_ok=True)
-    deck = result.pack.deck
-    for index, image in enumerate(grab_slides(window, session)):
-        slide = deck.slides[index]
-        name = slide_file_name(index + 1, slide.id or "", slide.type, session.current_language)
-        image.save(str(options.out / name))
-        print(options.out / name)
-    dispose(engine, window)
+    try:
+        window.setGeometry(0, 0, options.width, options.height)
+        window.show()
+        settle()
+        deck = result.pack.deck
+        for index, image in enumerate(grab_slides(window, session)):
+            slide = deck.slides[index]
+            path = options.out / slide_file_name(index + 1, slide.id or "", slide.type,
+                                                  session.current_language)
+            if not image.save(str(path)):
+                print(f"kiosk screenshot: could not write {path}", file=sys.stderr)
+                return 2
+            print(path)
+    finally:
+        dispose(engine, window)
     return 0

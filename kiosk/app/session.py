@@ -71,6 +71,8 @@ class KioskSession(QObject):
         """A pack that cannot be shown: list its problems (windowed) or a calm screen."""
         self._pack = None
         self._pack_name = folder.name or str(folder)
+        if folder.is_dir():
+            load_pack_fonts(folder)   # so problems in the pack's own script show legibly
         self._problems = list(problems)
         self._slides.set_deck(None, self._language)
         self._navigator.reset(0, False, 0)

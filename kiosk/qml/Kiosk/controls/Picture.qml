@@ -20,6 +20,7 @@ Item {
         sourceSize.width: Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height))
         sourceSize.height: picture.cover ? Math.ceil(picture.height) : 0
         asynchronous: false
+        autoTransform: true        // phone pictures upright by their EXIF orientation
         smooth: true
         mipmap: false
     }

@@ -11,6 +11,63 @@ SlideBase {
     readonly property var selectedPin: pins && selected >= 0 && selected < pins.length
                                        ? pins[selected] : null
 
+    component PinMarker: Item {
+        id: pin
+        readonly property Item label: tag
+        objectName: "pin" + index
+        required property var modelData
+        required property int index
+        readonly property bool chosen: slide.selected === index
+        readonly property real dot: (chosen ? 30 : 24) * Style.unit
+        // A touch target of at least 64 logical pixels around the dot.
+        width: Math.max(64 * Style.unit, 64)
+        height: width
+        x: map.paintedLeft + modelData.x * map.paintedWidth - width / 2
+        y: map.paintedTop + modelData.y * map.paintedHeight - height / 2
+        z: chosen ? 2 : 1
+
+        Rectangle {
+            anchors.centerIn: parent
+            width: pin.dot * 2.2
+            height: width
+            radius: width / 2
+            color: "transparent"
+            border.color: Style.accent
+            border.width: 2 * Style.unit
+            opacity: pin.chosen ? 0.9 : 0.45
+        }
+        Rectangle {
+            anchors.centerIn: parent
+            width: pin.dot
+            height: width
+            radius: width / 2
+            color: pin.chosen ? Style.accent : Style.foreground
+            border.color: Style.accent
+            border.width: 5 * Style.unit
+        }
+        Rectangle {
+            id: tag
+            readonly property bool leftSide: pin.modelData.labelLeft
+            x: leftSide ? pin.width / 2 - pin.dot - width : pin.width / 2 + pin.dot
+            anchors.verticalCenter: parent.verticalCenter
+            width: tagLabel.implicitWidth + Style.gap * 0.7
+            height: tagLabel.implicitHeight + Style.gap * 0.35
+            radius: height / 2
+            color: pin.chosen ? Style.accent : Qt.rgba(0, 0, 0, 0.6)
+            Text {
+                id: tagLabel
+                objectName: "pinLabel" + pin.index
+                anchors.centerIn: parent
+                text: pin.modelData.label
+                color: pin.chosen ? Style.background : Style.foreground
+                font.family: Style.fontFamily
+                font.features: Style.fontFeatures
+                font.pixelSize: Style.labelSize
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
     onPinsChanged: if (!pins || selected >= pins.length) selected = -1
 
     ColumnLayout {
@@ -55,62 +112,7 @@ SlideBase {
                 Repeater {
                     id: pinRepeater
                     model: slide.pins
-                    delegate: Item {
-                        id: pin
-                        readonly property Item label: tag
-                        objectName: "pin" + index
-                        required property var modelData
-                        required property int index
-                        readonly property bool chosen: slide.selected === index
-                        readonly property real dot: (chosen ? 30 : 24) * Style.unit
-                        // A touch target of at least 64 logical pixels around the dot.
-                        width: Math.max(64 * Style.unit, 64)
-                        height: width
-                        x: map.paintedLeft + modelData.x * map.paintedWidth - width / 2
-                        y: map.paintedTop + modelData.y * map.paintedHeight - height / 2
-                        z: chosen ? 2 : 1
-
-                        Rectangle {
-                            anchors.centerIn: parent
-                            width: pin.dot * 2.2
-                            height: width
-                            radius: width / 2
-                            color: "transparent"
-                            border.color: Style.accent
-                            border.width: 2 * Style.unit
-                            opacity: pin.chosen ? 0.9 : 0.45
-                        }
-                        Rectangle {
-                            anchors.centerIn: parent
-                            width: pin.dot
-                            height: width
-                            radius: width / 2
-                            color: pin.chosen ? Style.accent : Style.foreground
-                            border.color: Style.accent
-                            border.width: 5 * Style.unit
-                        }
-                        Rectangle {
-                            id: tag
-                            readonly property bool leftSide: pin.modelData.labelLeft
-                            x: leftSide ? pin.width / 2 - pin.dot - width : pin.width / 2 + pin.dot
-                            anchors.verticalCenter: parent.verticalCenter
-                            width: tagLabel.implicitWidth + Style.gap * 0.7
-                            height: tagLabel.implicitHeight + Style.gap * 0.35
-                            radius: height / 2
-                            color: pin.chosen ? Style.accent : Qt.rgba(0, 0, 0, 0.6)
-                            Text {
-                                id: tagLabel
-                                objectName: "pinLabel" + pin.index
-                                anchors.centerIn: parent
-                                text: pin.modelData.label
-                                color: pin.chosen ? Style.background : Style.foreground
-                                font.family: Style.fontFamily
-                                font.features: Style.fontFeatures
-                                font.pixelSize: Style.labelSize
-                                font.weight: Font.DemiBold
-                            }
-                        }
-                    }
+                    delegate: PinMarker {}
                 }
                 // One handler for all pins: the nearest pin wins, so pins close together
                 // each get their own taps; a pin's label counts as the pin.
@@ -245,7 +247,7 @@ SlideBase {
             }
         }
         for (let i = 0; best < 0 && i < pinRepeater.count; ++i) {
-            const label = pinRepeater.itemAt(i).label
+            const label = (pinRepeater.itemAt(i) as PinMarker).label
             const at = label.mapToItem(mapBox, 0, 0)
             if (x >= at.x && x <= at.x + label.width && y >= at.y && y <= at.y + label.height)
                 best = i
