@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QRectF
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.opening import open_pack
@@ -36,11 +36,6 @@ class Kiosk:
 
     def shown_index(self) -> int:
         return int(self.stage.property("shownIndex"))
-
-    def current_slide(self) -> QQuickItem:
-        item = self.stage.property("shownSlide")
-        assert isinstance(item, QQuickItem)
-        return item
 
     def slide_text(self, object_name: str) -> str:
         """The text of the item called `object_name` on the slide shown ("" if none).

@@ -39,10 +39,6 @@ slides:
 """
 
 
-def figures(kiosk: Kiosk) -> list[str]:
-    return [kiosk.slide_text("figure")]
-
-
 def test_stats_count_up_from_zero_and_keep_decimals_as_written(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
