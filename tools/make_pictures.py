@@ -106,6 +106,16 @@ def arc(cx: float, cy: float, r: float, a0: float, a1: float) -> str:
     return f"M{f(x0)} {f(y0)} A{f(r)} {f(r)} 0 {large} {sweep} {f(x1)} {f(y1)}"
 
 
+def gradient_stops(stops: Sequence[tuple[float, str, float]]) -> str:
+    """<stop> elements for (offset, colour, opacity) triples."""
+    return "".join(
+        f'<stop offset="{f(o)}" stop-color="{c}"'
+        + (f' stop-opacity="{op:.2f}"' if op < 1 else "")
+        + "/>"
+        for o, c, op in stops
+    )
+
+
 def linear(
     gid: str,
     stops: Sequence[tuple[float, str, float]],
@@ -115,12 +125,7 @@ def linear(
     y1: float = 0,
 ) -> str:
     """A linear gradient (objectBoundingBox units); stops are (offset, colour, opacity)."""
-    body = "".join(
-        f'<stop offset="{f(o)}" stop-color="{c}"'
-        + (f' stop-opacity="{op:.2f}"' if op < 1 else "")
-        + "/>"
-        for o, c, op in stops
-    )
+    body = gradient_stops(stops)
     return (
         f'<linearGradient id="{gid}" x1="{f(x1)}" y1="{f(y1)}" x2="{f(x2)}" y2="{f(y2)}">'
         f"{body}</linearGradient>"
@@ -131,12 +136,7 @@ def radial(
     gid: str, cx: float, cy: float, r: float, stops: Sequence[tuple[float, str, float]]
 ) -> str:
     """A radial gradient in user space (cx, cy, r in picture units)."""
-    body = "".join(
-        f'<stop offset="{f(o)}" stop-color="{c}"'
-        + (f' stop-opacity="{op:.2f}"' if op < 1 else "")
-        + "/>"
-        for o, c, op in stops
-    )
+    body = gradient_stops(stops)
     return (
         f'<radialGradient id="{gid}" gradientUnits="userSpaceOnUse" cx="{f(cx)}" cy="{f(cy)}"'
         f' r="{f(r)}">{body}</radialGradient>'
