@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app.logs import setup_logging
@@ -27,6 +27,8 @@ from kiosk.app.window import (
 )
 
 log = logging.getLogger(__name__)
+
+APP_ICON = Path(__file__).resolve().parents[2] / "assets" / "kiosk-icon.svg"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     app.setApplicationName("kiosk")
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName("Exhibition kiosk")
+        if APP_ICON.is_file():
+            app.setWindowIcon(QIcon(str(APP_ICON)))
     quit_on_signals(app)
 
     session = KioskSession()
