@@ -17,9 +17,10 @@ system_packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-dejavu-core
 )
-# The tests also start a bare X server (no window manager) to check full screen there.
+# The tests also start a bare X server (no window manager) to check full screen there, and
+# plug its monitors in and out (xrandr) while keys are sent to the kiosk (xdotool).
 if [[ ",$extras," == *",test,"* ]]; then
-  system_packages+=(xvfb x11-utils)
+  system_packages+=(xvfb x11-utils x11-xserver-utils xdotool)
 fi
 
 missing=()
