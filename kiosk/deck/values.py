@@ -13,6 +13,7 @@ from pydantic import PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from kiosk.deck.paths import PathRuleError, resolve_pack_path
+from kiosk.deck.pictures import read_picture
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 IDENTIFIER = re.compile(r"^[a-z0-9-]+$")
@@ -263,9 +264,15 @@ def _pack_file(kind: str, suffixes: tuple[str, ...]) -> Any:
         if root is None:
             return Path(text)
         try:
-            return resolve_pack_path(Path(root), text)
+            path = resolve_pack_path(Path(root), text)
         except PathRuleError as error:
             raise PydanticCustomError("pack_path", str(error)) from None
+        problem = read_picture(path).error if suffixes == IMAGE_SUFFIXES else None
+        if problem is not None:
+            raise PydanticCustomError(
+                "picture", "{file} {problem}", {"file": repr(text), "problem": problem}
+            )
+        return path
 
     return parse
 
