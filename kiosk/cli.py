@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the monitor to use, counting from 0 (default: the primary)")
     run.add_argument("--lang", default=None, metavar="CODE",
                      help="the starting language (default: the deck's first)")
+    run.add_argument("--pin", default=None, metavar="DIGITS",
+                     help="the operator PIN (default: the KIOSK_PIN environment variable; "
+                          "none: the operator menu opens without one)")
     run.add_argument("--verbose", action="store_true", help="log more")
 
     check = commands.add_parser("check", help="report every problem of a pack")
@@ -76,5 +80,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from kiosk.app.run import RunOptions, run_kiosk
 
-    options = RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose)
+    pin = (args.pin if args.pin is not None else os.environ.get("KIOSK_PIN", "")).strip()
+    if pin and not pin.isdigit():
+        print("kiosk: the operator PIN must be digits only (the on-screen pad has no letters)",
+              file=sys.stderr)
+        return 2
+    options = RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose,
+                         pin)
     return run_kiosk(options, started)

@@ -20,6 +20,10 @@ class Action(Enum):
     FULL_SCREEN = auto()
     HELP = auto()
     QUIT = auto()
+    OVERVIEW = auto()
+    LANGUAGE = auto()
+    AUTOPLAY = auto()
+    OPERATOR = auto()
 
 
 _KEYS: dict[int, Action] = {
@@ -48,7 +52,18 @@ _KEYS: dict[int, Action] = {
     Qt.Key.Key_Question: Action.HELP,
     Qt.Key.Key_H: Action.HELP,
     Qt.Key.Key_Q: Action.QUIT,
+    Qt.Key.Key_O: Action.OVERVIEW,
+    Qt.Key.Key_G: Action.OVERVIEW,
+    Qt.Key.Key_L: Action.LANGUAGE,
+    Qt.Key.Key_A: Action.AUTOPLAY,
 }
+
+# The operator's way out of locked mode: a chord no visitor presses by accident.
+_OPERATOR_CHORD = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.ShiftModifier
+)
 
 # Modifiers that make a key something else (Ctrl+F is not F); Shift is allowed because
 # "?" needs it on most layouts, and keypad keys carry the keypad modifier.
@@ -62,6 +77,8 @@ _BLOCKING_MODIFIERS = (
 def action_for(key: int, modifiers: int, text: str = "") -> Action | None:
     """The action a key press asks for, or None when the kiosk ignores that key."""
     mods = Qt.KeyboardModifier(modifiers)
+    if key == Qt.Key.Key_Q and mods & _OPERATOR_CHORD == _OPERATOR_CHORD:
+        return Action.OPERATOR
     if key == Qt.Key.Key_Q and mods & Qt.KeyboardModifier.ControlModifier:
         return Action.QUIT
     if mods & _BLOCKING_MODIFIERS:

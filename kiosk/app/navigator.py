@@ -1,4 +1,4 @@
-"""Where the visitor is in the tour, and what each key does to that."""
+"""Where the visitor is in the tour, what is open over it, and what each key does to that."""
 
 from __future__ import annotations
 
@@ -8,18 +8,27 @@ from kiosk.app.keymap import Action, action_for, digit_for
 
 MAX_TYPED_DIGITS = 4
 TYPED_NUMBER_TIMEOUT_MS = 4000
+OVERVIEW = "overview"
+CHAPTERS = "chapters"
+PANELS = ("", OVERVIEW, CHAPTERS)
 
 
 class Navigator(QObject):
-    """The current slide, the black/white screen, the keys help and typed slide numbers."""
+    """The current slide, the black/white screen, the keys help, the overview and chapter
+    menu, and typed slide numbers; requests for what others own (quit, language, autoplay,
+    the operator menu) go out as signals."""
 
     indexChanged = Signal()
     countChanged = Signal()
     blankChanged = Signal()
     helpVisibleChanged = Signal()
     typedNumberChanged = Signal()
+    panelChanged = Signal()
     quitRequested = Signal()
     fullScreenToggleRequested = Signal()
+    languageRequested = Signal()
+    autoplayToggleRequested = Signal()
+    operatorRequested = Signal()
 
     def __init__(self, count: int = 0, loop: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +38,7 @@ class Navigator(QObject):
         self._blank = ""
         self._help_visible = False
         self._typed = ""
+        self._panel = ""
         self._direction = 1
         # A stray digit must not stay on screen: typing is forgotten after a pause.
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPED_NUMBER_TIMEOUT_MS)
@@ -43,6 +53,16 @@ class Navigator(QObject):
     @Property(int, notify=countChanged)
     def count(self) -> int:
         return self._count
+
+    @Property(bool, notify=countChanged)
+    def loops(self) -> bool:
+        """Whether "next" on the last slide goes on to the first (the deck's `kiosk.loop`)."""
+        return self._loop
+
+    @property
+    def position(self) -> int:
+        """The current slide's index (typed access for Python; QML reads `index`)."""
+        return self._index
 
     @property
     def slide_count(self) -> int:
@@ -63,6 +83,15 @@ class Navigator(QObject):
         """1 when the last move went forward (next, also when wrapping round), -1 when back."""
         return self._direction
 
+    @Property(str, notify=panelChanged)
+    def panel(self) -> str:
+        """What is open over the slides: "" (nothing), "overview" or "chapters"."""
+        return self._panel
+
+    @property
+    def open_panel(self) -> str:
+        return self._panel
+
     @Property(str, notify=typedNumberChanged)
     def typedNumber(self) -> str:
         """Digits typed so far toward "go to slide N" (shown on screen while typing)."""
@@ -72,9 +101,10 @@ class Navigator(QObject):
 
     def reset(self, count: int, loop: bool, index: int = 0) -> None:
         """A (new) deck of `count` slides; keep `index` if it still exists."""
+        changed = count != self._count or loop != self._loop
         self._loop = loop
-        if count != self._count:
-            self._count = count
+        self._count = count
+        if changed:
             self.countChanged.emit()
         self._set_index(max(0, min(index, count - 1)))
 
@@ -99,6 +129,27 @@ class Navigator(QObject):
         elif self._loop and self._count > 1:
             self._set_index(self._count - 1, -1)
 
+    @Slot(int)
+    def choose(self, index: int) -> None:
+        """A slide picked in the overview or the chapter menu: go there and close the panel."""
+        self._set_panel("")
+        self.goTo(index)
+
+    @Slot(str)
+    def openPanel(self, panel: str) -> None:
+        """Open "overview" or "chapters" (the on-screen buttons); the same name again closes it."""
+        if panel in PANELS:
+            self._set_help(False)
+            self._set_panel("" if panel == self._panel else panel)
+
+    @Slot()
+    def closeAll(self) -> None:
+        """Close whatever is open over the slide: panels, keys help, black screen, typing."""
+        self._set_panel("")
+        self._set_help(False)
+        self._set_blank("")
+        self._set_typed("")
+
     @Slot()
     def first(self) -> None:
         self._set_index(0, -1)
@@ -113,6 +164,9 @@ class Navigator(QObject):
     def handleKey(self, key: int, modifiers: int, text: str) -> bool:
         """Act on a key press from the window; True when the key meant something."""
         action = action_for(key, modifiers, text)
+        if action is Action.OPERATOR:
+            self.operatorRequested.emit()
+            return True
         if self._blank and action is not Action.QUIT:
             # Any key brings the slide back, and does nothing else.
             self._set_blank("")
@@ -139,7 +193,8 @@ class Navigator(QObject):
         self._set_typed("")
         match action:
             case Action.ENTER if typed:
-                self.goTo(int(typed) - 1)
+                if 0 < int(typed) <= self._count:
+                    self.choose(int(typed) - 1)
             case Action.NEXT | Action.ENTER:
                 self.next()
             case Action.PREVIOUS:
@@ -150,12 +205,19 @@ class Navigator(QObject):
                 self.last()
             case Action.CLOSE:
                 self._set_help(False)
+                self._set_panel("")
             case Action.BLACK:
                 self._set_blank("black")
             case Action.WHITE:
                 self._set_blank("white")
             case Action.HELP:
                 self._set_help(not self._help_visible)
+            case Action.OVERVIEW:
+                self.openPanel(OVERVIEW)
+            case Action.LANGUAGE:
+                self.languageRequested.emit()
+            case Action.AUTOPLAY:
+                self.autoplayToggleRequested.emit()
             case Action.FULL_SCREEN:
                 self.fullScreenToggleRequested.emit()
             case Action.QUIT:
@@ -173,6 +235,11 @@ class Navigator(QObject):
         if blank != self._blank:
             self._blank = blank
             self.blankChanged.emit()
+
+    def _set_panel(self, panel: str) -> None:
+        if panel != self._panel:
+            self._panel = panel
+            self.panelChanged.emit()
 
     def _set_help(self, visible: bool) -> None:
         if visible != self._help_visible:

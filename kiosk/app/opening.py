@@ -1,4 +1,5 @@
-"""Open a pack for the window: show it, or show (and log) why it cannot be shown."""
+"""Load a pack folder into the session: show it, or show (and log) why it cannot be shown;
+on a reload, a pack that fails to load leaves the last good one on screen."""
 
 from __future__ import annotations
 
@@ -14,19 +15,63 @@ log = logging.getLogger(__name__)
 def open_pack(session: KioskSession, folder: Path, *, language: str | None,
               windowed: bool) -> bool:
     """Load `folder` into `session`; False (with the problems logged) when it can't be shown."""
+    problems = _load(session, folder, language=language, keep_place=False)
+    if problems:
+        log.error("%s: %d problems; showing %s", folder, len(problems),
+                  "them" if windowed else "the 'being updated' screen")
+        session.show_problems(folder, problems, windowed=windowed)
+        return False
+    return True
+
+
+def reload_pack(session: KioskSession, folder: Path, *, windowed: bool,
+                keep_place: bool = True) -> bool:
+    """Load `folder` again (or another pack) while one is shown, staying on the same slide.
+
+    When it fails and a good pack is on screen, that pack stays (full screen) and the problems
+    are logged; in a window the problems are listed, as on the first start.
+    """
+    problems = _load(session, folder, language=None, keep_place=keep_place)
+    if not problems:
+        return True
+    if session.pack is not None and not windowed:
+        log.error("%s: %d problems; the pack shown before stays on screen", folder,
+                  len(problems))
+    else:
+        session.show_problems(folder, problems, windowed=windowed)
+    return False
+
+
+def connect_operator(session: KioskSession, *, windowed: bool) -> None:
+    """The operator menu's "reload content" and "choose another pack", done for real."""
+    operator = session.operator_menu
+
+    def reload() -> None:
+        pack = session.pack
+        if pack is not None and not reload_pack(session, pack.root, windowed=windowed):
+            operator.report(f"{pack.root.name} could not be reloaded; see the log.")
+
+    def switch(folder: str) -> None:
+        if not reload_pack(session, Path(folder), windowed=windowed, keep_place=False):
+            operator.report(f"{Path(folder).name} has problems and was not opened; "
+                            "run `kiosk check` on it.")
+
+    operator.reloadRequested.connect(reload)
+    operator.packRequested.connect(switch)
+
+
+def _load(session: KioskSession, folder: Path, *, language: str | None,
+          keep_place: bool) -> list[str]:
+    """Show `folder` in `session`; the problems that stopped it (empty when it is shown)."""
     try:
         result = load_pack(folder)
     except PackUnreadable as error:
         log.error("%s", error)
-        session.show_problems(folder, [str(error)], windowed=windowed)
-        return False
+        return [str(error)]
     for problem in result.problems:
         (log.warning if problem.severity == "warning" else log.error)("%s", problem)
     if result.pack is None:
-        log.error("%s: %d problems; showing %s", folder, len(result.errors),
-                  "them" if windowed else "the 'being updated' screen")
-        session.show_problems(folder, [str(p) for p in result.errors], windowed=windowed)
-        return False
-    session.show_pack(result.pack, language)
+        return [str(p) for p in result.errors]
+    session.show_pack(result.pack, language, keep_place=keep_place)
     log.info("showing %s: %d slides", folder, len(result.pack.deck.slides))
-    return True
+    return []

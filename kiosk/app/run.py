@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.app.logs import setup_logging
-from kiosk.app.opening import open_pack
+from kiosk.app.opening import connect_operator, open_pack
 from kiosk.app.session import KioskSession
 from kiosk.app.window import (
     choose_screen,
@@ -38,6 +38,7 @@ class RunOptions:
     screen: int | None = None
     language: str | None = None
     verbose: bool = False
+    pin: str = ""
 
 
 def quit_on_signals(app: QCoreApplication) -> QTimer:
@@ -87,12 +88,17 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
             app.setWindowIcon(QIcon(str(APP_ICON)))
     quit_on_signals(app)
 
-    session = KioskSession()
+    # Full screen is locked: quit, full-screen toggle and close only through the operator.
+    session = KioskSession(locked=not options.windowed, pin=options.pin)
+    log.info("%s; operator menu: Ctrl+Alt+Shift+Q or a 3-second press on the top-left corner"
+             "%s", "locked" if not options.windowed else "unlocked (windowed)",
+             ", PIN required" if options.pin else "")
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
+    connect_operator(session, windowed=options.windowed)
     engine, window = create_window(session)
     try:
-        session.navigation.quitRequested.connect(app.quit)
-        session.navigation.fullScreenToggleRequested.connect(lambda: toggle_full_screen(window))
+        session.operator_menu.quitApproved.connect(app.quit)
+        session.operator_menu.fullScreenApproved.connect(lambda: toggle_full_screen(window))
         screen = choose_screen(options.screen)
         if options.windowed:
             show_windowed(window, screen)

@@ -1,4 +1,5 @@
-"""The kiosk's state that QML shows: the pack on screen, or why there is none."""
+"""The kiosk's state that QML shows: the pack on screen (or why there is none), its language,
+and the objects for navigation, autoplay, idle and the operator."""
 
 from __future__ import annotations
 
@@ -6,16 +7,20 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.app.attract import Autoplay, IdleWatch
 from kiosk.app.fonts import choose_family, load_pack_fonts
 from kiosk.app.navigator import Navigator
+from kiosk.app.operator import Operator
 from kiosk.app.slide_model import SlideListModel
 from kiosk.app.theme import ThemeObject
-from kiosk.app.ui_strings import ui_strings
+from kiosk.app.touch_target import UNKNOWN_SIZE_PX
+from kiosk.app.ui_strings import language_name, ui_strings
 
 if TYPE_CHECKING:
     from kiosk.deck.loader import Pack
+    from kiosk.deck.model import Deck
 
 log = logging.getLogger(__name__)
 
@@ -31,25 +36,48 @@ class KioskSession(QObject):
     deckChanged = Signal()
     stateChanged = Signal()
     languageChanged = Signal()
+    touchTargetChanged = Signal()
 
-    def __init__(self, *, animate: bool = True, parent: QObject | None = None) -> None:
+    def __init__(self, *, animate: bool = True, locked: bool = False, pin: str = "",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slides = SlideListModel(self)
         self._navigator = Navigator(parent=self)
         self._theme = ThemeObject(self)
+        self._autoplay = Autoplay(self._navigator, self)
+        self._idle = IdleWatch(self._autoplay, self)
+        self._operator = Operator(locked=locked, pin=pin, parent=self)
         self._pack: Pack | None = None
         self._state = UPDATING
         self._problems: list[str] = []
         self._pack_name = ""
         self._language = "en"
+        self._start_language = "en"
         self._revision = 0
         self._animate = animate
+        self._touch_target = UNKNOWN_SIZE_PX
+        self._navigator.languageRequested.connect(self.nextLanguage)
+        self._navigator.autoplayToggleRequested.connect(self._autoplay.toggle)
+        self._navigator.operatorRequested.connect(self._operator.request)
+        self._navigator.quitRequested.connect(self._operator.requestQuit)
+        self._navigator.fullScreenToggleRequested.connect(self._operator.requestFullScreenToggle)
+        self._idle.attractStarted.connect(self._back_to_the_start)
+        self._idle.stateChanged.connect(self._close_operator_views_when_idle)
+        self._operator.current_pack = lambda: self._pack.root if self._pack else None
 
     # --- what is shown ----------------------------------------------------------------
 
-    def show_pack(self, pack: Pack, language: str | None = None) -> None:
-        """Show `pack`, starting in `language` when the deck has it (else its first)."""
+    def show_pack(self, pack: Pack, language: str | None = None, *,
+                  keep_place: bool = False) -> None:
+        """Show `pack`, starting in `language` when the deck has it (else its first).
+
+        With `keep_place` (a reload), stay on the slide shown: the same `id`, else the same
+        number, and in the same language when the deck still has it.
+        """
         deck = pack.deck
+        index = self._place_in(deck) if keep_place else 0
+        if keep_place and language is None and self._language in deck.languages:
+            language = self._language
         if language and language not in deck.languages:
             log.warning("language %r is not one of the deck's %s; using %r",
                         language, ", ".join(deck.languages), deck.default_language)
@@ -57,10 +85,18 @@ class KioskSession(QObject):
         self._pack = pack
         self._pack_name = pack.root.name
         self._language = language or deck.default_language
+        if not keep_place:
+            self._start_language = self._language
+        elif self._start_language not in deck.languages:
+            self._start_language = deck.default_language
         load_pack_fonts(pack.root)
         self._theme.set_theme(deck.theme, choose_family(deck.theme.font))
         self._slides.set_deck(deck, self._language)
-        self._navigator.reset(len(deck.slides), deck.kiosk.loop, 0)
+        self._navigator.reset(len(deck.slides), deck.kiosk.loop, index)
+        self._autoplay.set_durations(
+            lambda i: deck.slides[i].duration or deck.kiosk.autoplay
+            if 0 <= i < len(deck.slides) else deck.kiosk.autoplay)
+        self._idle.set_idle_seconds(deck.kiosk.idle_timeout)
         self._problems = []
         self._revision += 1
         self._set_state(SHOWING)
@@ -80,6 +116,54 @@ class KioskSession(QObject):
         self._set_state(PROBLEMS if windowed else UPDATING)
         self.deckChanged.emit()
 
+    def _place_in(self, deck: Deck) -> int:
+        """Where the slide shown now is in `deck`: by id, else by number (clamped)."""
+        old = self._pack.deck if self._pack else None
+        index = self._navigator.position
+        if old is not None and 0 <= index < len(old.slides):
+            slide_id = old.slides[index].id
+            found = deck.index_of(slide_id) if slide_id else None
+            if found is not None:
+                return found
+        return min(index, len(deck.slides) - 1)
+
+    # --- language ---------------------------------------------------------------------
+
+    @Slot()
+    def nextLanguage(self) -> None:
+        """The deck's next language (L, or the language button), on the same slide."""
+        if self._pack is None:
+            return
+        languages = self._pack.deck.languages
+        at = languages.index(self._language) if self._language in languages else -1
+        self.set_language(languages[(at + 1) % len(languages)])
+
+    def set_language(self, language: str) -> None:
+        if self._pack is None or language not in self._pack.deck.languages:
+            return
+        if language != self._language:
+            log.info("language: %s", language)
+            self._language = language
+            self._slides.set_language(language)
+            self.languageChanged.emit()
+
+    def _back_to_the_start(self) -> None:
+        """Attract mode begins: nothing open, the first slide, the starting language."""
+        self._navigator.closeAll()
+        self._operator.resume()
+        self.set_language(self._start_language)
+        self._navigator.first()
+
+    def _close_operator_views_when_idle(self) -> None:
+        if self._idle.current_state != "active":
+            self._operator.resume()
+
+    def set_touch_target(self, pixels: float) -> None:
+        """The smallest touch target on the window's screen (9 mm), in logical pixels."""
+        if abs(pixels - self._touch_target) > 0.01:
+            self._touch_target = pixels
+            self.touchTargetChanged.emit()
+
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
@@ -98,6 +182,22 @@ class KioskSession(QObject):
     def current_language(self) -> str:
         return self._language
 
+    @property
+    def start_language(self) -> str:
+        return self._start_language
+
+    @property
+    def idle_watch(self) -> IdleWatch:
+        return self._idle
+
+    @property
+    def autoplayer(self) -> Autoplay:
+        return self._autoplay
+
+    @property
+    def operator_menu(self) -> Operator:
+        return self._operator
+
     # --- properties QML reads ---------------------------------------------------------
 
     @Property(QObject, constant=True)
@@ -111,6 +211,63 @@ class KioskSession(QObject):
     @Property(QObject, constant=True)
     def theme(self) -> ThemeObject:
         return self._theme
+
+    @Property(QObject, constant=True)
+    def idle(self) -> IdleWatch:
+        return self._idle
+
+    @Property(QObject, constant=True)
+    def autoplay(self) -> Autoplay:
+        return self._autoplay
+
+    @Property(QObject, constant=True)
+    def operator(self) -> Operator:
+        return self._operator
+
+    @Property(float, notify=touchTargetChanged)
+    def touchTarget(self) -> float:
+        """The smallest a touch target may be on this screen, in logical pixels (9 mm)."""
+        return self._touch_target
+
+    @Property(list, notify=languageChanged)
+    def chapters(self) -> list[dict[str, Any]]:
+        """The chapter menu: each chapter that has slides, with its first slide and count."""
+        if self._pack is None:
+            return []
+        deck = self._pack.deck
+        owners = deck.slide_chapters()
+        menu = []
+        for chapter in deck.chapters:
+            rows = [i for i, owner in enumerate(owners) if owner == chapter.id]
+            if rows:
+                menu.append({"id": chapter.id, "first": rows[0], "count": len(rows),
+                             "title": chapter.title.get(self._language,
+                                                        deck.default_language)})
+        return menu
+
+    @Property(list, notify=languageChanged)
+    def overviewGroups(self) -> list[dict[str, Any]]:
+        """The overview's sections: runs of slides in the same chapter, in deck order."""
+        if self._pack is None:
+            return []
+        deck = self._pack.deck
+        groups: list[dict[str, Any]] = []
+        for index, owner in enumerate(deck.slide_chapters()):
+            if not groups or groups[-1]["id"] != (owner or ""):
+                chapter = deck.chapter(owner)
+                title = chapter.title.get(self._language, deck.default_language) if chapter else ""
+                groups.append({"id": owner or "", "title": title, "slides": []})
+            groups[-1]["slides"].append(index)
+        return groups
+
+    @Property(str, notify=languageChanged)
+    def nextLanguageName(self) -> str:
+        """The name, in itself, of the language the language button switches to ("" if none)."""
+        if self._pack is None or len(self._pack.deck.languages) < 2:
+            return ""
+        languages = self._pack.deck.languages
+        at = languages.index(self._language) if self._language in languages else -1
+        return language_name(languages[(at + 1) % len(languages)])
 
     @Property(str, notify=stateChanged)
     def state(self) -> str:

@@ -11,8 +11,10 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.app.input_guard import InputGuard
 from kiosk.app.offline import OfflineNetworkFactory
 from kiosk.app.session import KioskSession
+from kiosk.app.touch_target import screen_target_px
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,15 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML module did not load; see the messages above")
-    return engine, roots[0]
+    window = roots[0]
+    InputGuard(window, session.idle_watch)     # owned by the window
+
+    def measure_touch_target(screen: QScreen | None) -> None:
+        session.set_touch_target(screen_target_px(screen))
+
+    window.screenChanged.connect(measure_touch_target)
+    measure_touch_target(window.screen())
+    return engine, window
 
 
 def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QRectF
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -71,6 +72,9 @@ def open_kiosk(qtbot: QtBot, pack: Path = SHANDONG, size: tuple[int, int] = (192
         yield Kiosk(session, window, engine)
     finally:
         dispose(engine, window)
+        # Delete the session here, on the GUI thread: left to Python's garbage collector it
+        # may go in whatever thread next runs Python (Qt's image loader), timers and all.
+        shiboken6.delete(session)
 
 
 def text_boxes(window: QQuickWindow) -> list[dict[str, Any]]:

@@ -50,15 +50,102 @@ Item {
         sourceSize.height: Math.ceil(height)
     }
 
+    // The bottom band: tour controls on the left, progress in the middle, language and
+    // "next" on the right. In attract mode an invitation takes their place.
+    readonly property bool attract: session.idle.state === "attract"
+    readonly property real bandY: chrome.height - Style.bottomBand
+    readonly property real controlsY: bandY + (Style.bottomBand - Style.control) / 2
+    readonly property real spacing: 14 * Style.unit
+
+    Row {
+        id: leftControls
+        objectName: "leftControls"
+        x: Style.sideMargin
+        y: chrome.controlsY
+        spacing: chrome.spacing
+        visible: chrome.count > 0
+        opacity: chrome.attract ? 0 : 1
+        Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 300 } }
+        IconButton {
+            objectName: "previousButton"
+            icon: "previous"
+            accessibleName: Style.strings.previous ?? ""
+            visible: chrome.count > 1
+            onActivated: chrome.session.navigator.previous()
+        }
+        IconButton {
+            objectName: "homeButton"
+            icon: "home"
+            accessibleName: Style.strings.home ?? ""
+            visible: chrome.count > 1
+            onActivated: chrome.session.navigator.first()
+        }
+        IconButton {
+            objectName: "chaptersButton"
+            icon: "chapters"
+            accessibleName: Style.strings.chapters ?? ""
+            visible: chrome.session.chapters.length > 1
+            checked: chrome.session.navigator.panel === "chapters"
+            onActivated: chrome.session.navigator.openPanel("chapters")
+        }
+        IconButton {
+            objectName: "overviewButton"
+            icon: "overview"
+            accessibleName: Style.strings.overview ?? ""
+            visible: chrome.count > 1
+            checked: chrome.session.navigator.panel === "overview"
+            onActivated: chrome.session.navigator.openPanel("overview")
+        }
+    }
+    Row {
+        id: rightControls
+        objectName: "rightControls"
+        x: chrome.width - Style.sideMargin - width
+        y: chrome.controlsY
+        spacing: chrome.spacing
+        layoutDirection: Qt.LeftToRight
+        opacity: chrome.attract ? 0 : 1
+        Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 300 } }
+        IconButton {
+            objectName: "languageButton"
+            icon: "language"
+            label: chrome.session.nextLanguageName
+            accessibleName: (Style.strings.language ?? "") + ": " + label
+            visible: label !== ""
+            onActivated: chrome.session.nextLanguage()
+        }
+        IconButton {
+            objectName: "nextButton"
+            icon: "next"
+            primary: true
+            accessibleName: Style.strings.next ?? ""
+            visible: chrome.count > 1
+            onActivated: chrome.session.navigator.next()
+        }
+    }
+
+    Text {
+        id: pageLabel
+        objectName: "pageLabel"
+        x: rightControls.x - chrome.spacing * 2 - width
+        y: chrome.bandY + (Style.bottomBand - height) / 2
+        text: (chrome.index + 1) + " / " + chrome.count
+        color: Style.muted
+        font.family: Style.fontFamily
+        font.pixelSize: Style.labelSize
+        font.features: { "tnum": 1 }
+        visible: chrome.count > 1 && !chrome.attract
+    }
     Rectangle {
         id: track
-        x: Style.sideMargin
-        y: chrome.height - Style.bottomBand / 2 - height / 2
-        width: pageLabel.x - x - Style.gap
+        objectName: "progressTrack"
+        x: leftControls.x + leftControls.width + chrome.spacing * 2
+        y: chrome.bandY + Style.bottomBand / 2 - height / 2
+        width: Math.max(0, pageLabel.x - x - chrome.spacing)
         height: 4 * Style.unit
         radius: height / 2
         color: Style.line
-        visible: chrome.count > 1
+        visible: chrome.count > 1 && width > 60 * Style.unit && !chrome.attract
         Rectangle {
             objectName: "progress"
             height: parent.height
@@ -71,16 +158,43 @@ Item {
             }
         }
     }
-    Text {
-        id: pageLabel
-        objectName: "pageLabel"
-        x: chrome.width - Style.sideMargin - width
-        anchors.verticalCenter: track.verticalCenter
-        text: (chrome.index + 1) + " / " + chrome.count
-        color: Style.muted
-        font.family: Style.fontFamily
-        font.pixelSize: Style.labelSize
-        font.features: { "tnum": 1 }
-        visible: chrome.count > 1
+
+    // Attract mode: the tour plays by itself and invites the next visitor.
+    Rectangle {
+        objectName: "attractHint"
+        visible: chrome.attract
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: chrome.bandY + (Style.bottomBand - height) / 2
+        width: hintRow.implicitWidth + 2 * Style.gap
+        height: Style.control
+        radius: height / 2
+        color: Style.accent
+        SequentialAnimation on opacity {
+            running: chrome.attract && Style.animate
+            loops: Animation.Infinite
+            NumberAnimation { from: 1; to: 0.55; duration: 1100; easing.type: Easing.InOutSine }
+            NumberAnimation { from: 0.55; to: 1; duration: 1100; easing.type: Easing.InOutSine }
+        }
+        Row {
+            id: hintRow
+            anchors.centerIn: parent
+            spacing: 14 * Style.unit
+            Icon {
+                name: "next"
+                size: Style.control * 0.4
+                color: Style.background
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                objectName: "attractText"
+                text: Style.strings.touchToExplore ?? ""
+                color: Style.background
+                font.family: Style.fontFamily
+                font.features: Style.fontFeatures
+                font.pixelSize: Style.control * 0.32
+                font.weight: Font.Bold
+                anchors.verticalCenter: parent.verticalCenter
+            }
+        }
     }
 }

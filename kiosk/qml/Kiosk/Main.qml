@@ -12,6 +12,9 @@ Window {
     color: session.theme.background
     title: session.windowTitle
 
+    // Locked (full screen): the window manager's close (Alt+F4, a close button) is refused.
+    onClosing: function(close) { close.accepted = window.session.operator.allowClose() }
+
     Binding { target: Style; property: "fontFamily"; value: window.session.theme.fontFamily }
     Binding { target: Style; property: "background"; value: window.session.theme.background }
     Binding { target: Style; property: "foreground"; value: window.session.theme.foreground }
@@ -21,6 +24,7 @@ Window {
     Binding { target: Style; property: "animate"; value: window.session.animate }
     Binding { target: Style; property: "strings"; value: window.session.uiStrings }
     Binding { target: Style; property: "fontFeatures"; value: window.session.fontFeatures }
+    Binding { target: Style; property: "touchTarget"; value: window.session.touchTarget }
 
     // Every visible text on screen with its box and what it paints, as plain values:
     // how tests (and `kiosk screenshot` reviews) find text that is cut off or overlaps.
@@ -50,7 +54,19 @@ Window {
         objectName: "keyTarget"
         anchors.fill: parent
         focus: true
+        // Keys go to what is in front: the operator's views, then an open panel, then the tour.
         Keys.onPressed: function(event) {
+            const operator = window.session.operator
+            if (operator.view !== "") {
+                event.accepted = operator.handleKey(event.key, event.text)
+                return
+            }
+            const panel = window.navigator.panel
+            if ((panel === "overview" && overview.handleKey(event.key))
+                    || (panel === "chapters" && chapterMenu.handleKey(event.key))) {
+                event.accepted = true
+                return
+            }
             event.accepted = window.navigator.handleKey(event.key, event.modifiers, event.text)
         }
 
@@ -71,6 +87,26 @@ Window {
             anchors.fill: parent
             visible: window.session.state === "updating"
         }
+        OverviewPanel {
+            id: overview
+            objectName: "overview"
+            anchors.fill: parent
+            session: window.session
+            visible: window.navigator.panel === "overview" && stage.visible
+        }
+        ChapterMenu {
+            id: chapterMenu
+            objectName: "chapterMenu"
+            anchors.fill: parent
+            session: window.session
+            visible: window.navigator.panel === "chapters" && stage.visible
+        }
+        IdleCountdown {
+            objectName: "idleCountdown"
+            anchors.fill: parent
+            idle: window.session.idle
+            visible: window.session.idle.state === "countdown" && stage.visible
+        }
         Rectangle {
             id: blankScreen
             objectName: "blankScreen"
@@ -82,6 +118,23 @@ Window {
             objectName: "keysHelp"
             anchors.fill: parent
             visible: window.navigator.helpVisible && !blankScreen.visible
+        }
+        OperatorView {
+            objectName: "operatorView"
+            anchors.fill: parent
+            operator: window.session.operator
+            visible: operator.view !== ""
+        }
+        // The operator's other way in: a 3-second press on the top-left corner. It only
+        // watches (a short tap there is still an edge tap).
+        Item {
+            objectName: "operatorCorner"
+            width: Style.control * 1.25
+            height: width
+            TapHandler {
+                longPressThreshold: 3
+                onLongPressed: window.session.operator.request()
+            }
         }
         Rectangle {
             objectName: "typedNumber"

@@ -3,6 +3,7 @@ import Kiosk
 
 // Shows the navigator's slide and plays the deck's transition between slides. Presses that
 // arrive during a transition retarget it, so fast presses end where they lead, animated once.
+// Touch: the slide follows a horizontal swipe; taps on the outer fifths step; the wheel steps.
 Item {
     id: stage
     required property var session
@@ -13,6 +14,13 @@ Item {
     property SlideHost current: hostA
     property SlideHost incoming: hostB
     readonly property bool transitioning: slideAnimation.running || fadeAnimation.running
+                                          || snapBack.running
+    // A swipe under way: the finger's offset, and the slide it drags in (-1: none, rubber band).
+    property bool swiping: false
+    property real swipeOffset: 0
+    property int swipeNeighbour: -1
+    property int swipesCommitted: 0
+    readonly property real flickSpeed: 900 * Style.unit      // px/s that counts as a flick
     readonly property Item shownSlide: current.slideItem
     clip: true
 
@@ -94,6 +102,15 @@ Item {
     function show(target) {
         if (target < 0 || target >= navigator.count)
             return
+        if (swipeNeighbour >= 0 && target === swipeNeighbour && !swiping) {
+            // A released swipe: carry on from where the finger left the two slides.
+            swipeNeighbour = -1
+            direction = navigator.direction
+            transitionsStarted += 1
+            incoming.active = true
+            slideAnimation.start()
+            return
+        }
         if (transitioning) {
             if (target === current.index)
                 cancelTransition()           // back where we were: no transition at all
@@ -128,9 +145,78 @@ Item {
         }
     }
 
+    // --- swipes -------------------------------------------------------------------------
+
+    function neighbour(step) {
+        const next = shownIndex + step
+        if (next >= 0 && next < navigator.count)
+            return next
+        return navigator.loops && navigator.count > 1 ? (next + navigator.count) % navigator.count : -1
+    }
+
+    // Whatever is moving jumps to its end, so the finger takes hold of a still slide.
+    function finishNow() {
+        for (let i = 0; i < 3 && transitioning; ++i) {
+            slideAnimation.stop()
+            fadeAnimation.stop()
+            snapBack.stop()
+            if (incoming.index >= 0 && incoming.index === navigator.index)
+                settle()
+            else
+                cancelTransition()
+        }
+    }
+
+    function beginSwipe() {
+        finishNow()
+        swiping = true
+        swipeOffset = 0
+        swipeNeighbour = -1
+    }
+
+    function followSwipe(dx) {
+        if (!swiping || shownIndex < 0)
+            return
+        const target = neighbour(dx < 0 ? 1 : -1)
+        if (target !== swipeNeighbour) {
+            swipeNeighbour = target
+            incoming.index = target
+            incoming.active = false
+            incoming.visible = target >= 0
+            incoming.opacity = 1
+        }
+        // Past the ends of a tour that does not loop, the slide gives a little and no more.
+        swipeOffset = target >= 0 ? dx : dx * 0.25
+        current.x = swipeOffset
+        if (target >= 0)
+            incoming.x = swipeOffset + (dx < 0 ? width : -width)
+    }
+
+    function endSwipe(velocity) {
+        if (!swiping)
+            return
+        swiping = false
+        const dx = swipeOffset
+        const flick = Math.abs(velocity) > flickSpeed && velocity * dx > 0
+        if (swipeNeighbour >= 0 && (Math.abs(dx) > width / 4 || flick)) {
+            swipesCommitted += 1
+            const step = dx < 0 ? 1 : -1
+            if (step > 0)
+                navigator.next()
+            else
+                navigator.previous()
+            if (swipeNeighbour >= 0)          // the navigator did not move (nothing to show)
+                snapBack.start()
+        } else {
+            snapBack.start()
+        }
+    }
+
     function cancelTransition() {
         slideAnimation.stop()
         fadeAnimation.stop()
+        snapBack.stop()
+        swipeNeighbour = -1
         current.x = 0
         current.opacity = 1
         incoming.visible = false
@@ -152,6 +238,72 @@ Item {
         shownIndex = current.index
         if (shownIndex !== navigator.index)
             show(navigator.index)
+    }
+
+    // Input on the stage itself: what the slide's own tap targets (pins) and the chrome's
+    // buttons don't take.
+    DragHandler {
+        id: swipeHandler
+        objectName: "swipeHandler"
+        target: null
+        yAxis.enabled: false
+        enabled: stage.navigator.count > 1 && stage.navigator.panel === ""
+        onActiveChanged: active ? stage.beginSwipe() : stage.endSwipe(centroid.velocity.x)
+        onActiveTranslationChanged: if (active) stage.followSwipe(activeTranslation.x)
+    }
+    TapHandler {
+        objectName: "edgeTaps"
+        enabled: stage.navigator.count > 1 && stage.navigator.panel === ""
+        onTapped: function(eventPoint) {
+            const x = eventPoint.position.x
+            if (x > stage.width / 5 && x < stage.width * 4 / 5)
+                return
+            const slide = stage.shownSlide as SlideBase
+            if (slide) {
+                const at = stage.mapToItem(slide, x, eventPoint.position.y)
+                if (slide.takesTapAt(at.x, at.y))
+                    return                   // a pin or a gallery: the slide's own tap
+            }
+            if (x <= stage.width / 5)
+                stage.navigator.previous()
+            else
+                stage.navigator.next()
+        }
+    }
+    WheelHandler {
+        objectName: "wheelSteps"
+        property real pending: 0
+        enabled: stage.navigator.panel === ""
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        onWheel: function(event) {
+            // One notch (120) is one slide; a touchpad's many small deltas add up to it.
+            const delta = Math.abs(event.angleDelta.y) >= Math.abs(event.angleDelta.x)
+                          ? event.angleDelta.y : event.angleDelta.x
+            pending += delta
+            if (pending <= -120) {
+                pending = 0
+                stage.navigator.next()
+            } else if (pending >= 120) {
+                pending = 0
+                stage.navigator.previous()
+            }
+        }
+    }
+
+    NumberAnimation {
+        id: snapBack
+        target: stage.current; property: "x"
+        to: 0
+        duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
+        onFinished: stage.cancelTransition()
+    }
+    Binding {
+        // While the slide snaps back, the neighbour that was dragged in goes back out with it.
+        target: stage.incoming
+        property: "x"
+        when: snapBack.running && stage.swipeNeighbour >= 0
+        value: stage.current.x + (stage.swipeOffset < 0 ? stage.width : -stage.width)
+        restoreMode: Binding.RestoreNone
     }
 
     ParallelAnimation {

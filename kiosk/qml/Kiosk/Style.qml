@@ -13,6 +13,7 @@ QtObject {
     property bool animate: true
     property var fontFeatures: ({})
     property var strings: ({})   // the kiosk's own words, in the current language
+    property real touchTarget: 64 // 9 mm on this screen, in logical pixels
 
     readonly property color muted: Qt.rgba(foreground.r, foreground.g, foreground.b, 0.68)
     readonly property color faint: Qt.rgba(foreground.r, foreground.g, foreground.b, 0.08)
@@ -21,7 +22,9 @@ QtObject {
     // Space around the slide's content; the top and bottom bands hold the chrome.
     readonly property real sideMargin: (portrait ? 72 : 112) * unit
     readonly property real topBand: 132 * unit
-    readonly property real bottomBand: 116 * unit
+    // Buttons: never smaller than 9 mm on the real screen (touchTarget), larger on big ones.
+    readonly property real control: Math.max(touchTarget, 76 * unit)
+    readonly property real bottomBand: Math.max(116 * unit, control + 24 * unit)
     readonly property real gap: 36 * unit
 
     // Type scale.

@@ -116,9 +116,9 @@ SlideBase {
                 }
                 // One handler for all pins: the nearest pin wins, so pins close together
                 // each get their own taps; a pin's label counts as the pin.
+                // A drag past the threshold becomes the stage's swipe instead.
                 TapHandler {
                     objectName: "mapTap"
-                    gesturePolicy: TapHandler.ReleaseWithinBounds
                     onTapped: function(eventPoint) {
                         const hit = slide.pinAt(eventPoint.position.x, eventPoint.position.y)
                         if (hit >= 0)
@@ -193,6 +193,7 @@ SlideBase {
                             objectName: "place" + index
                             required property var modelData
                             required property int index
+                            readonly property bool takesTaps: true
                             Layout.fillWidth: true
                             Layout.preferredHeight: Math.max(64 * Style.unit, Style.smallSize * 2.2)
                             color: "transparent"
@@ -221,7 +222,6 @@ SlideBase {
                                 font.weight: Font.DemiBold
                             }
                             TapHandler {
-                                gesturePolicy: TapHandler.ReleaseWithinBounds
                                 onTapped: slide.selected = place.index
                             }
                         }
@@ -232,6 +232,10 @@ SlideBase {
         }
     }
     readonly property string hint: Style.strings.mapHint || ""
+    tapTest: function(x, y) {
+        const at = slide.mapToItem(mapBox, x, y)
+        return slide.pinAt(at.x, at.y) >= 0
+    }
 
     // The pin at (x, y) in the map's coordinates: the nearest dot within a finger's reach,
     // else the pin whose label is there; -1 for none.

@@ -16,6 +16,34 @@ Item {
     readonly property real areaWidth: width - 2 * Style.sideMargin
     readonly property real areaHeight: height - Style.topBand - Style.bottomBand
 
+    // Slides whose tap targets are not items of their own (the map's pins) set this to a
+    // function(x, y) that says whether a tap at (x, y) is theirs.
+    property var tapTest: null
+
+    // Whether a tap at (x, y) belongs to something on the slide that takes taps (a pin, a
+    // place in a list, a gallery), rather than to the stage's edge taps. Items mark themselves
+    // with `property bool takesTaps: true`.
+    function takesTapAt(x, y) {
+        if (tapTest && tapTest(x, y))
+            return true
+        let item = base
+        let at = Qt.point(x, y)
+        while (item) {
+            if (marked(item))
+                return true
+            const child = item.childAt(at.x, at.y)
+            if (!child)
+                return false
+            at = item.mapToItem(child, at.x, at.y)
+            item = child
+        }
+        return false
+    }
+
+    function marked(node) {          // untyped: `takesTaps` is a marker only some items have
+        return node.takesTaps === true
+    }
+
     function value(key) {
         return content && content[key] !== undefined && content[key] !== null ? content[key] : ""
     }
