@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="report every problem of a pack")
     check.add_argument("pack", type=Path, metavar="PACK")
+    check.add_argument("--strict", action="store_true",
+                       help="count warnings as errors (exit 1 when there are any)")
 
     shot = commands.add_parser("screenshot", help="write one PNG per slide, rendered offscreen")
     shot.add_argument("pack", type=Path, metavar="PACK")
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from kiosk.deck.check import check_pack
 
-        return check_pack(args.pack, sys.stdout, sys.stderr)
+        return check_pack(args.pack, sys.stdout, sys.stderr, strict=args.strict)
     if args.command == "screenshot":
         from kiosk.app.screenshot import ScreenshotOptions, take_screenshots
 

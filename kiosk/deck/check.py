@@ -14,11 +14,11 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def check_pack(folder: Path, out: TextIO, err: TextIO) -> int:
-    """Check the pack in `folder`: 0 without errors (warnings allowed), 1 with errors,
-    2 when the folder or its deck.yaml cannot be read."""
+def check_pack(folder: Path, out: TextIO, err: TextIO, *, strict: bool = False) -> int:
+    """Check the pack in `folder`: 0 without errors (warnings allowed), 1 with errors (or,
+    `strict`, with warnings), 2 when the folder or its deck.yaml cannot be read."""
     try:
-        result = load_pack(folder)
+        result = load_pack(folder, with_warnings=True)
     except PackUnreadable as error:
         print(f"kiosk check: {error}", file=err)
         return EXIT_UNREADABLE
@@ -33,6 +33,9 @@ def check_pack(folder: Path, out: TextIO, err: TextIO) -> int:
         return EXIT_ERRORS
     deck = result.pack.deck
     about = f"{_count(len(deck.slides), 'slide')}, languages {', '.join(deck.languages)}"
+    if strict and result.warnings:
+        print(f"{folder}: {warnings}, counted as errors (--strict) ({about})", file=out)
+        return EXIT_ERRORS
     verdict = f"no errors, {warnings}" if result.warnings else "no problems"
     print(f"{folder}: {verdict} ({about})", file=out)
     return EXIT_OK

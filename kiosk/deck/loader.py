@@ -11,6 +11,7 @@ from kiosk.deck.crossrefs import reference_problems
 from kiosk.deck.errors import validation_problems
 from kiosk.deck.model import Deck
 from kiosk.deck.problems import Problem
+from kiosk.deck.warnings import pack_warnings
 from kiosk.deck.yaml_source import FILE, YamlDocument, read_deck_yaml
 
 
@@ -65,12 +66,16 @@ def read_pack_file(folder: Path) -> bytes:
         raise PackUnreadable(f"{source}: cannot be read ({error.strerror or error})") from None
 
 
-def load_pack(folder: Path) -> LoadResult:
-    """Load the pack in `folder`; raises PackUnreadable when there is no readable deck.yaml."""
-    return load_deck_bytes(read_pack_file(folder), folder)
+def load_pack(folder: Path, *, with_warnings: bool = False) -> LoadResult:
+    """Load the pack in `folder`; raises PackUnreadable when there is no readable deck.yaml.
+
+    Errors are always found; warnings (translations, huge pictures, fonts, long texts) only
+    `with_warnings`, since they read every font and picture header of the pack.
+    """
+    return load_deck_bytes(read_pack_file(folder), folder, with_warnings=with_warnings)
 
 
-def load_deck_bytes(raw: bytes, folder: Path) -> LoadResult:
+def load_deck_bytes(raw: bytes, folder: Path, *, with_warnings: bool = False) -> LoadResult:
     """Validate deck.yaml bytes as the deck of the pack in `folder`."""
     doc = read_deck_yaml(raw)
     problems = list(doc.problems)
@@ -78,6 +83,8 @@ def load_deck_bytes(raw: bytes, folder: Path) -> LoadResult:
     if doc.data is not None:
         deck, found = validate(doc, folder)
         problems += found
+    if deck is not None and with_warnings:
+        problems += pack_warnings(deck, doc, folder)
     problems.sort(key=lambda problem: (problem.line, problem.column))
     ok = deck is not None and not any(problem.is_error for problem in problems)
     pack = Pack(folder, deck, folder / FILE) if ok and deck is not None else None

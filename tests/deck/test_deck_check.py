@@ -55,7 +55,7 @@ def test_warnings_alone_pass(
     loaded = load_pack(root)
     warning = Problem("deck.yaml", 2, 8, "title", "no zh text", severity="warning")
     monkeypatch.setattr(
-        check_module, "load_pack", lambda folder: LoadResult(loaded.pack, (warning,))
+        check_module, "load_pack", lambda folder, **_: LoadResult(loaded.pack, (warning,))
     )
     assert check(root) == (
         0,
