@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QRectF
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QPoint, QRectF
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
@@ -54,6 +54,20 @@ class Kiosk:
             self.stage, "rectOf", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", object_name))
         assert isinstance(rect, QRectF) and rect.width() > 0, f"no {object_name!r} shown"
         return rect
+
+
+    def rect(self, object_name: str) -> QRectF:
+        """Where the visible item called `object_name` is anywhere in the window (controls,
+        panels); an empty rectangle when there is none."""
+        rect = QMetaObject.invokeMethod(
+            self.window, "rectOf", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", object_name))
+        assert isinstance(rect, QRectF)
+        return rect
+
+    def centre(self, object_name: str) -> QPoint:
+        rect = self.rect(object_name)
+        assert rect.width() > 0, f"no {object_name!r} on screen"
+        return rect.center().toPoint()
 
 
 @contextmanager

@@ -49,6 +49,28 @@ Window {
         return boxes
     }
 
+    // Where the visible item called `name` is, in window coordinates (an empty rect if none):
+    // how tests find the on-screen controls to touch.
+    function rectOf(name) {
+        function find(item) {
+            if (!item.visible)
+                return null
+            if (item.objectName === name)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = find(item.children[i])
+                if (found)
+                    return found
+            }
+            return null
+        }
+        const found = find(window.contentItem)
+        if (!found)
+            return Qt.rect(0, 0, 0, 0)
+        const at = found.mapToItem(null, 0, 0)
+        return Qt.rect(at.x, at.y, found.width, found.height)
+    }
+
     Item {
         id: keyTarget
         objectName: "keyTarget"

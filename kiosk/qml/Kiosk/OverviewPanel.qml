@@ -151,6 +151,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Flow {
+                        id: flow
                         width: parent.width
                         spacing: overview.thumbGap
                         Repeater {
@@ -165,8 +166,8 @@ Rectangle {
                                 selected: overview.selected === modelData
                                 current: overview.navigator.index === modelData
                                 // Live thumbnails cost a slide each: only those near the view.
-                                live: y + parent.y + group.y + height > flick.contentY - flick.height
-                                      && y + parent.y + group.y < flick.contentY + 2 * flick.height
+                                live: y + flow.y + group.y + height > flick.contentY - flick.height
+                                      && y + flow.y + group.y < flick.contentY + 2 * flick.height
                                 Component.onCompleted: overview.thumbs[modelData] = this
                                 Component.onDestruction: {
                                     if (overview.thumbs[modelData] === this)

@@ -290,20 +290,20 @@ Item {
         }
     }
 
-    NumberAnimation {
+    // A swipe let go too early: the slide goes back, and the neighbour back out with it.
+    ParallelAnimation {
         id: snapBack
-        target: stage.current; property: "x"
-        to: 0
-        duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
+        NumberAnimation {
+            target: stage.current; property: "x"
+            to: 0
+            duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
+        }
+        NumberAnimation {
+            target: stage.incoming; property: "x"
+            to: stage.swipeOffset < 0 ? stage.width : -stage.width
+            duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
+        }
         onFinished: stage.cancelTransition()
-    }
-    Binding {
-        // While the slide snaps back, the neighbour that was dragged in goes back out with it.
-        target: stage.incoming
-        property: "x"
-        when: snapBack.running && stage.swipeNeighbour >= 0
-        value: stage.current.x + (stage.swipeOffset < 0 ? stage.width : -stage.width)
-        restoreMode: Binding.RestoreNone
     }
 
     ParallelAnimation {
