@@ -277,15 +277,23 @@ def _pack_file(kind: str, suffixes: tuple[str, ...]) -> Any:
     return parse
 
 
+def _suffix_pattern(suffixes: tuple[str, ...]) -> str:
+    """A JSON Schema (ECMA-262) pattern for names ending in one of `suffixes`, in any case."""
+    either = ("".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in suffix[1:])
+              for suffix in suffixes)
+    return rf"\.({'|'.join(either)})$"
+
+
+IMAGE_PATTERN = _suffix_pattern(IMAGE_SUFFIXES)
 ImagePath = Annotated[
     Path,
     PlainValidator(_pack_file("a picture", IMAGE_SUFFIXES)),
-    WithJsonSchema({"type": "string", "pattern": r"(?i)\.(jpe?g|png|webp|svg)$"}),
+    WithJsonSchema({"type": "string", "pattern": IMAGE_PATTERN}),
 ]
 VideoPath = Annotated[
     Path,
     PlainValidator(_pack_file("a video", VIDEO_SUFFIXES)),
-    WithJsonSchema({"type": "string", "pattern": r"(?i)\.(mp4|webm)$"}),
+    WithJsonSchema({"type": "string", "pattern": _suffix_pattern(VIDEO_SUFFIXES)}),
 ]
 
 
@@ -347,7 +355,8 @@ Label = Annotated[
 BackgroundValue = Annotated[
     Background,
     PlainValidator(_parse_background),
-    WithJsonSchema({"type": "string", "description": "a colour (#RRGGBB) or a picture path"}),
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": COLOUR.pattern},
+                              {"type": "string", "pattern": "^[^#].*" + IMAGE_PATTERN}]}),
 ]
 FormatVersion = Annotated[
     Literal[1], PlainValidator(_parse_format), WithJsonSchema({"type": "integer", "const": 1})
