@@ -1,4 +1,4 @@
-"""The `kiosk` command: run, check and screenshot; Qt is imported only by commands that use it."""
+"""The `kiosk` command: run, check, screenshot, schema, new; Qt only where a command needs it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def default_pack() -> Path:
 
 
 DEFAULT_PACK = default_pack()
-COMMANDS = ("run", "check", "screenshot")
+COMMANDS = ("run", "check", "screenshot", "schema", "new")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true",
                        help="count warnings as errors (exit 1 when there are any)")
 
+    commands.add_parser("schema", help="print the JSON Schema of deck.yaml, for editors")
+
+    new = commands.add_parser("new", help="write a small starter pack into a new folder")
+    new.add_argument("folder", type=Path, metavar="DIR")
+
     shot = commands.add_parser("screenshot", help="write one PNG per slide, rendered offscreen")
     shot.add_argument("pack", type=Path, metavar="PACK")
     shot.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -74,6 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.deck.check import check_pack
 
         return check_pack(args.pack, sys.stdout, sys.stderr, strict=args.strict)
+    if args.command == "schema":
+        from kiosk.deck.json_schema import schema_text
+
+        sys.stdout.write(schema_text())
+        return 0
+    if args.command == "new":
+        from kiosk.deck.starter import new_pack
+
+        return new_pack(args.folder, sys.stdout, sys.stderr)
     if args.command == "screenshot":
         from kiosk.app.screenshot import ScreenshotOptions, take_screenshots
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +58,46 @@ def test_the_shipped_pack_has_no_warnings_even_when_strict() -> None:
     result = kiosk("check", "--strict", "content/shandong")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == "content/shandong: no problems (18 slides, languages en, zh)\n"
+
+
+def test_schema_prints_the_committed_schema() -> None:
+    result = kiosk("schema")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (REPO / "schema" / "deck.schema.json").read_text(encoding="utf-8")
+    assert json.loads(result.stdout)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_new_writes_a_pack_that_passes_check_without_warnings(tmp_path: Path) -> None:
+    folder = tmp_path / "my region"
+    result = kiosk("new", str(folder), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        f"kiosk new: wrote deck.yaml, images/harbour.png, deck.schema.json in {folder}")
+    deck = (folder / "deck.yaml").read_text(encoding="utf-8")
+    assert deck.splitlines()[0] == "# yaml-language-server: $schema=deck.schema.json"
+    assert (folder / "deck.schema.json").read_text(encoding="utf-8") == kiosk("schema").stdout
+    checked = kiosk("check", "--strict", str(folder))
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout == f"{folder}: no problems (3 slides, languages en, zh)\n"
+
+
+def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "notes.txt").write_text("mine")
+    result = kiosk("new", str(tmp_path / "pack"))
+    assert result.returncode == 1
+    assert result.stderr == (f"kiosk new: {tmp_path / 'pack'} is not empty; give a new or empty "
+                             "folder, so nothing is overwritten\n")
+    assert sorted(path.name for path in (tmp_path / "pack").iterdir()) == ["notes.txt"]
+    (tmp_path / "file").write_text("x")
+    assert kiosk("new", str(tmp_path / "file")).returncode == 1
+
+
+def test_new_pack_shows_in_the_real_kiosk(tmp_path: Path) -> None:
+    kiosk("new", str(tmp_path / "pack"))
+    shots = kiosk("screenshot", str(tmp_path / "pack"), "--out", str(tmp_path / "shots"),
+                  "--size", "1280x800", "--lang", "zh")
+    assert shots.returncode == 0, shots.stderr
+    assert "qml" not in shots.stderr.lower(), shots.stderr
+    assert sorted(path.name for path in (tmp_path / "shots").iterdir()) == [
+        "01-welcome.zh.png", "02-about.zh.png", "03-harbour.zh.png"]

@@ -1,0 +1,50 @@
+"""`kiosk new`'s starter pack: where its deck points editors for the schema, and what it holds."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from kiosk.deck import load_pack, read_deck_yaml
+from kiosk.deck.json_schema import schema_text
+from kiosk.deck.starter import REPO_SCHEMA, new_pack, schema_reference
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_inside_the_checkout_the_deck_points_at_the_committed_schema() -> None:
+    assert REPO_SCHEMA == REPO / "schema" / "deck.schema.json"
+    assert schema_reference(REPO / "content" / "new-region") == "../../schema/deck.schema.json"
+    assert schema_reference(REPO / "content" / "a" / "b") == "../../../schema/deck.schema.json"
+
+
+def test_elsewhere_the_pack_carries_its_own_copy(tmp_path: Path) -> None:
+    assert schema_reference(tmp_path / "pack") is None
+    out, err = io.StringIO(), io.StringIO()
+    assert new_pack(tmp_path / "pack", out, err) == 0
+    assert (tmp_path / "pack" / "deck.schema.json").read_text(encoding="utf-8") == schema_text()
+
+
+def test_the_starter_pack_is_valid_bilingual_and_commented(tmp_path: Path) -> None:
+    assert new_pack(tmp_path / "pack", io.StringIO(), io.StringIO()) == 0
+    result = load_pack(tmp_path / "pack", with_warnings=True)
+    assert result.problems == ()
+    assert result.pack is not None
+    deck = result.pack.deck
+    assert [slide.type for slide in deck.slides] == ["title", "text", "image"]
+    assert deck.languages == ("en", "zh")
+    raw = (tmp_path / "pack" / "deck.yaml").read_text(encoding="utf-8")
+    data = read_deck_yaml(raw.encode()).data
+    schema = json.loads(schema_text())
+    assert list(Draft202012Validator(schema).iter_errors(data)) == []
+    commented = [line for line in raw.splitlines() if "#" in line]
+    assert len(commented) > 20
+
+
+def test_an_empty_folder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert new_pack(tmp_path / "empty", io.StringIO(), io.StringIO()) == 0
+    assert (tmp_path / "empty" / "images" / "harbour.png").is_file()
