@@ -35,7 +35,7 @@ def test_warnings_are_printed_and_pass_unless_strict(tmp_path: Path) -> None:
     strict = kiosk("check", "--strict", str(pack))
     assert strict.returncode == 1
     assert strict.stdout.splitlines()[-1] == (
-        f"{pack}: 1 warning, counted as errors (--strict) (1 slide, languages en, zh)")
+        f"{pack}: 1 warning, counted as errors by --strict (1 slide, languages en, zh)")
     assert "Traceback" not in result.stderr + strict.stderr
 
 

@@ -34,7 +34,7 @@ def check_pack(folder: Path, out: TextIO, err: TextIO, *, strict: bool = False) 
     deck = result.pack.deck
     about = f"{_count(len(deck.slides), 'slide')}, languages {', '.join(deck.languages)}"
     if strict and result.warnings:
-        print(f"{folder}: {warnings}, counted as errors (--strict) ({about})", file=out)
+        print(f"{folder}: {warnings}, counted as errors by --strict ({about})", file=out)
         return EXIT_ERRORS
     verdict = f"no errors, {warnings}" if result.warnings else "no problems"
     print(f"{folder}: {verdict} ({about})", file=out)

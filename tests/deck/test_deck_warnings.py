@@ -56,7 +56,7 @@ def test_strict_counts_warnings_as_errors(make_pack: MakePack) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert check_pack(root, out, err, strict=True) == 1
     assert out.getvalue().splitlines()[-1] == (
-        f"{root}: 1 warning, counted as errors (--strict) (1 slide, languages en, zh)")
+        f"{root}: 1 warning, counted as errors by --strict (1 slide, languages en, zh)")
     assert check_pack(root, io.StringIO(), io.StringIO(), strict=False) == 0
 
 
