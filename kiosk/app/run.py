@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.app.display_awake import DisplayAwake, keep_display_awake
 from kiosk.app.logs import setup_logging
 from kiosk.app.opening import connect_operator, open_pack
 from kiosk.app.session import KioskSession
@@ -96,6 +97,7 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
     connect_operator(session, windowed=options.windowed)
     engine, window = create_window(session)
+    awake = DisplayAwake()      # nothing held yet
     try:
         session.operator_menu.quitApproved.connect(app.quit)
         session.operator_menu.fullScreenApproved.connect(lambda: toggle_full_screen(window))
@@ -105,9 +107,11 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
         else:
             show_full_screen(window, screen)
         window.requestActivate()
+        awake = keep_display_awake("an exhibition kiosk is on show")
         log_first_frame(window, started)
         status = app.exec()
     finally:
+        awake.release()
         dispose(engine, window)
     log.info("quit")
     return int(status)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -343,3 +344,33 @@ def test_without_libxss_the_x_screen_saver_is_switched_off_and_back(
 def test_an_x_display_that_cannot_be_opened(tmp_path: Path) -> None:
     assert suspend_x11_screen_saver(":4242") == "could not open the X display :4242"
 
+
+# The kiosk process --------------------------------------------------------------------------
+
+def test_the_kiosk_keeps_the_display_awake_until_sigterm(
+        session_bus: Bus, screensaver: ScreenSaverService, tmp_path: Path) -> None:
+    require("Xvfb")
+    with xvfb() as display:
+        client = XClient(display)
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+               "DBUS_SESSION_BUS_ADDRESS": session_bus.address}
+        kiosk = subprocess.Popen([sys.executable, "main.py", "--windowed"], cwd=REPO, env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            wait_for(lambda: bool(screensaver.calls) or kiosk.poll() is not None,
+                     "the kiosk to inhibit the screen saver", timeout=60)
+            assert screensaver.calls == [("Inhibit", "kiosk", screensaver.calls[0][2], "7")]
+            client.set_screen_saver_timeout(1)
+            time.sleep(2.5)
+            assert client.screen_saver_state() == SCREEN_SAVER_OFF
+        finally:
+            kiosk.send_signal(signal.SIGTERM)
+            stderr = finish(kiosk)
+        wait_for(lambda: client.screen_saver_state() == SCREEN_SAVER_ON,
+                 "the screen saver to start after the kiosk quit", timeout=10)
+        client.close()
+    assert kiosk.returncode == 0, stderr
+    assert "Traceback" not in stderr, stderr
+    assert screensaver.calls[1:] == [("UnInhibit", "7")]
+    assert "display kept awake: org.freedesktop.ScreenSaver inhibit (cookie 7)" in stderr
+    assert "display kept awake: X11 screen saver suspended" in stderr
