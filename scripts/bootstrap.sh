@@ -16,11 +16,13 @@ system_packages=(
   libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-dejavu-core
+  libxss1    # keeps the X display awake where no session bus has a screen saver service
 )
 # The tests also start a bare X server (no window manager) to check full screen there, and
-# plug its monitors in and out (xrandr) while keys are sent to the kiosk (xdotool).
+# plug its monitors in and out (xrandr) while keys are sent to the kiosk (xdotool); and a
+# session bus of their own for the screen saver inhibit (dbus-daemon; "dbus" before Debian 12).
 if [[ ",$extras," == *",test,"* ]]; then
-  system_packages+=(xvfb x11-utils x11-xserver-utils xdotool)
+  system_packages+=(xvfb x11-utils x11-xserver-utils xdotool dbus-daemon)
 fi
 
 missing=()
