@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.app.display_awake import DisplayAwake, keep_display_awake
 from kiosk.app.logs import setup_logging
 from kiosk.app.opening import connect_operator, open_pack
+from kiosk.app.screens import ScreenKeeper
 from kiosk.app.session import KioskSession
 from kiosk.app.window import (
     choose_screen,
@@ -106,6 +107,8 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
             show_windowed(window, screen)
         else:
             show_full_screen(window, screen)
+        # Off its screen while it is unplugged, back when it returns (a child of the window).
+        ScreenKeeper(window, options.screen, session.navigation)
         window.requestActivate()
         awake = keep_display_awake("an exhibition kiosk is on show")
         log_first_frame(window, started)
