@@ -341,14 +341,14 @@ def test_without_libxss_the_x_screen_saver_is_switched_off_and_back(
     assert "libXss is missing, so the X11 screen saver is switched off instead" in caplog.text
 
 
-def test_an_x_display_that_cannot_be_opened(tmp_path: Path) -> None:
+def test_an_x_display_that_cannot_be_opened() -> None:
     assert suspend_x11_screen_saver(":4242") == "could not open the X display :4242"
 
 
 # The kiosk process --------------------------------------------------------------------------
 
 def test_the_kiosk_keeps_the_display_awake_until_sigterm(
-        session_bus: Bus, screensaver: ScreenSaverService, tmp_path: Path) -> None:
+        session_bus: Bus, screensaver: ScreenSaverService) -> None:
     require("Xvfb")
     with xvfb() as display:
         client = XClient(display)
