@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from deck_packs import GOOD_DECK, MakePack
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator, Draft202012Validator
 
 from kiosk.deck import load_pack, read_deck_yaml
 from kiosk.deck.json_schema import EDITOR_LINE, deck_schema, schema_text
@@ -120,6 +120,15 @@ def test_the_schema_agrees_with_the_loader(
     schema_errors = [error.message for error in validator.iter_errors(data_of(deck))]
     assert loader_ok == (deck in GOOD)
     assert (schema_errors == []) == loader_ok, schema_errors
+
+
+@pytest.mark.parametrize("deck", GOOD + BAD)
+def test_editors_that_implement_draft_7_read_it_the_same(deck: str) -> None:
+    """VS Code's YAML extension implements draft 7: the schema uses only keywords that mean
+    the same there ($defs is reached by its JSON pointer)."""
+    schema = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    Draft7Validator.check_schema(schema)
+    assert Draft7Validator(schema).is_valid(data_of(deck)) == (deck in GOOD)
 
 
 def test_what_only_kiosk_check_can_tell(
