@@ -60,13 +60,14 @@ def glyph_warnings(deck: Deck, found: list[Found], root: Path) -> list[Advice]:
 
 
 def _no_such_family(wanted: str, families: list[str]) -> str:
-    where = "the pack's fonts/ folder nor installed" if families else "installed"
+    where = ("neither in the pack's fonts/ folder nor installed" if families
+             else "not installed")
     match = closest(wanted, families)
     fix = f"did you mean {match!r}?" if match else (
         "write a family name as the font calls itself" if families
         else "put its .ttf or .otf files in the pack's fonts/ folder")
-    return (f"font {wanted!r} is not in {where} on this computer, so the kiosk uses the "
-            f"system's sans serif; {fix}")
+    return (f"font {wanted!r} is {where} on this computer, so the kiosk uses the system's "
+            f"sans serif; {fix}")
 
 
 def _fonts(pack: list[FontFile], wanted: str | None) -> Fonts | None:

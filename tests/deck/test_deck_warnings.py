@@ -196,9 +196,20 @@ def test_a_theme_font_found_nowhere_is_a_warning(make_pack: MakePack) -> None:
     (root / "fonts").mkdir()
     shutil.copy(SHANDONG_FONT, root / "fonts")
     assert warnings_of(root) == [
-        "deck.yaml:4:15: theme.font: warning: font 'Noto Sans CJK' is not in the pack's fonts/ "
-        "folder nor installed on this computer, so the kiosk uses the system's sans serif; "
-        "did you mean 'Noto Sans CJK SC'?"]
+        "deck.yaml:4:15: theme.font: warning: font 'Noto Sans CJK' is neither in the pack's "
+        "fonts/ folder nor installed on this computer, so the kiosk uses the system's sans "
+        "serif; did you mean 'Noto Sans CJK SC'?"]
+
+
+def test_a_theme_font_not_installed_without_pack_fonts_is_a_warning(make_pack: MakePack) -> None:
+    if shutil.which("fc-match") is None:
+        pytest.skip("fontconfig is not installed: installed fonts cannot be told")
+    root = make_pack(BILINGUAL.replace("slides:", "theme: {font: No Such Family 12345}\nslides:")
+                     + "  - {type: title, title: {en: Hi, zh: 山东}}\n")
+    assert warnings_of(root) == [
+        "deck.yaml:4:15: theme.font: warning: font 'No Such Family 12345' is not installed on "
+        "this computer, so the kiosk uses the system's sans serif; put its .ttf or .otf files "
+        "in the pack's fonts/ folder"]
 
 
 def test_without_pack_fonts_the_installed_theme_font_is_checked(make_pack: MakePack) -> None:
