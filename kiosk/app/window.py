@@ -46,7 +46,12 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     InputGuard(window, session.idle_watch)     # owned by the window
 
     def measure_touch_target(screen: QScreen | None) -> None:
-        session.set_touch_target(screen_target_px(screen))
+        pixels = screen_target_px(screen)
+        session.set_touch_target(pixels)
+        if screen is not None:
+            size = screen.physicalSize()
+            log.info("touch targets at least %.0f px: 9 mm on %s (%.0f x %.0f mm reported)",
+                     pixels, screen.name() or "the screen", size.width(), size.height())
 
     window.screenChanged.connect(measure_touch_target)
     measure_touch_target(window.screen())

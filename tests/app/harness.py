@@ -14,7 +14,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
-from kiosk.app.opening import open_pack
+from kiosk.app.opening import connect_operator, open_pack
 from kiosk.app.screenshot import settle
 from kiosk.app.session import KioskSession
 from kiosk.app.window import create_window, dispose
@@ -73,9 +73,11 @@ class Kiosk:
 @contextmanager
 def open_kiosk(qtbot: QtBot, pack: Path = SHANDONG, size: tuple[int, int] = (1920, 1080), *,
                language: str | None = None, animate: bool = True,
-               windowed: bool = True) -> Iterator[Kiosk]:
-    session = KioskSession(animate=animate)
+               windowed: bool = True, locked: bool = False,
+               pin: str = "") -> Iterator[Kiosk]:
+    session = KioskSession(animate=animate, locked=locked, pin=pin)
     open_pack(session, pack, language=language, windowed=windowed)
+    connect_operator(session, windowed=windowed)
     engine, window = create_window(session)
     window.setGeometry(0, 0, *size)
     window.show()

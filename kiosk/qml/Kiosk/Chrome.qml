@@ -56,6 +56,18 @@ Item {
     readonly property real bandY: chrome.height - Style.bottomBand
     readonly property real controlsY: bandY + (Style.bottomBand - Style.control) / 2
     readonly property real spacing: 14 * Style.unit
+    // Where big touch targets leave too little room (a dense portrait screen), the language
+    // button drops its label and keeps its icon.
+    readonly property real languageLabelWidth: Style.control * 1.14 + languageMetrics.advanceWidth
+    readonly property bool compact: leftControls.width + 3 * spacing + Style.control
+                                    + languageLabelWidth > chrome.width - 2 * Style.sideMargin
+    TextMetrics {
+        id: languageMetrics
+        font.family: Style.fontFamily
+        font.pixelSize: Style.control * 0.3
+        font.weight: Font.DemiBold
+        text: chrome.session.nextLanguageName
+    }
 
     Row {
         id: leftControls
@@ -109,9 +121,9 @@ Item {
         IconButton {
             objectName: "languageButton"
             icon: "language"
-            label: chrome.session.nextLanguageName
-            accessibleName: (Style.strings.language ?? "") + ": " + label
-            visible: label !== ""
+            label: chrome.compact ? "" : chrome.session.nextLanguageName
+            accessibleName: (Style.strings.language ?? "") + ": " + chrome.session.nextLanguageName
+            visible: chrome.session.nextLanguageName !== ""
             onActivated: chrome.session.nextLanguage()
         }
         IconButton {
@@ -135,6 +147,7 @@ Item {
         font.pixelSize: Style.labelSize
         font.features: { "tnum": 1 }
         visible: chrome.count > 1 && !chrome.attract
+                 && x > leftControls.x + leftControls.width + chrome.spacing
     }
     Rectangle {
         id: track

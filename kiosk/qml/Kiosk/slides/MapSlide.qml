@@ -195,7 +195,7 @@ SlideBase {
                             required property int index
                             readonly property bool takesTaps: true
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(64 * Style.unit, Style.smallSize * 2.2)
+                            Layout.preferredHeight: Math.max(Style.touchTarget, 64 * Style.unit, Style.smallSize * 2.2)
                             color: "transparent"
                             border.color: Style.line
                             radius: 4 * Style.unit
