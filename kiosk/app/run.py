@@ -101,7 +101,8 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     engine, window = create_window(session)
     awake = DisplayAwake()      # nothing held yet
     try:
-        session.operator_menu.quitApproved.connect(app.quit)
+        # exit(), not quit(): quit() asks the windows first, and a locked one says no.
+        session.operator_menu.quitApproved.connect(lambda: app.exit(0))
         session.operator_menu.fullScreenApproved.connect(lambda: toggle_full_screen(window))
         screen = choose_screen(options.screen)
         if options.windowed:
