@@ -99,7 +99,7 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
     connect_operator(session, windowed=options.windowed)
     engine, window = create_window(session)
-    awake = DisplayAwake()      # nothing held yet
+    held: list[DisplayAwake] = []
     try:
         # exit(), not quit(): quit() asks the windows first, and a locked one says no.
         session.operator_menu.quitApproved.connect(lambda: app.exit(0))
@@ -112,11 +112,13 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
         # Off its screen while it is unplugged, back when it returns (a child of the window).
         ScreenKeeper(window, options.screen, session.navigation)
         window.requestActivate()
-        awake = keep_display_awake("an exhibition kiosk is on show")
+        # Kept awake from the event loop on, where a SIGTERM meanwhile still quits.
+        QTimer.singleShot(0, lambda: held.append(keep_display_awake("showing the exhibit")))
         log_first_frame(window, started)
         status = app.exec()
     finally:
-        awake.release()
+        for awake in held:
+            awake.release()
         dispose(engine, window)
     log.info("quit")
     return int(status)
