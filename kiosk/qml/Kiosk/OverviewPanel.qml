@@ -10,7 +10,7 @@ Rectangle {
     readonly property var navigator: session.navigator
     property int selected: 0
     property var thumbs: ({})           // slide index -> its thumbnail, for the arrow keys
-    readonly property int columns: Style.portrait ? 2 : 4
+    readonly property int columns: Style.portrait ? 3 : 4
     readonly property real thumbGap: 28 * Style.unit
     readonly property real thumbWidth: (flick.width - (columns - 1) * thumbGap) / columns
     readonly property real thumbHeight: thumbWidth * height / Math.max(1, width)
