@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.screenshot import render_settled
-from tests.app.gestures import hold, swipe, tap
+from tests.app.gestures import swipe, tap
 from tests.app.harness import SHANDONG, Kiosk, open_kiosk
 from tests.packs import numbered_deck, write_pack
 

@@ -3,8 +3,6 @@ checked on screens of two densities."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -52,7 +50,7 @@ def test_every_control_is_at_least_nine_millimetres(
         for name in CONTROLS:
             rect = kiosk.rect(name)
             assert rect.width() >= minimum - 0.5 and rect.height() >= minimum - 0.5, name
-            assert 0 <= rect.left() and rect.right() <= size[0], f"{name} is off screen"
+            assert rect.left() >= 0 and rect.right() <= size[0], f"{name} is off screen"
             assert rect.bottom() <= size[1], f"{name} is off screen"
         # The controls don't overlap each other.
         rects = [kiosk.rect(name) for name in CONTROLS]
