@@ -148,11 +148,13 @@ class Operator(QObject):
 
     @Slot(int)
     def typeDigit(self, digit: int) -> None:
+        self._still_here()
         if self._view == PIN and 0 <= digit <= 9 and len(self._entry) < MAX_PIN_DIGITS:
             self._set_entry(self._entry + str(digit))
 
     @Slot()
     def eraseDigit(self) -> None:
+        self._still_here()
         self._set_entry(self._entry[:-1])
 
     @Slot()
@@ -228,6 +230,7 @@ class Operator(QObject):
     @Slot(int)
     def activate(self, row: int) -> None:
         """A row of the menu or pack list chosen (tap, or Enter on the highlighted one)."""
+        self._still_here()
         if self._view == PACKS:
             self.choosePack(row)
         elif self._view == MENU and 0 <= row < len(MENU_ITEMS):
@@ -241,7 +244,7 @@ class Operator(QObject):
         """Keys go here first while a view is open; True when the key was used."""
         if self._view == CLOSED:
             return False
-        self._close_timer.start()
+        self._still_here()
         if key == Qt.Key.Key_Escape:
             self._back()
         elif self._view == PIN:
@@ -261,6 +264,11 @@ class Operator(QObject):
             elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
                 self.activate(self._selection)
         return True      # nothing reaches the slides behind the operator's views
+
+    def _still_here(self) -> None:
+        """The operator did something: the menu's one-minute timeout starts again."""
+        if self._view != CLOSED:
+            self._close_timer.start()
 
     def _back(self) -> None:
         if self._view == PACKS:
