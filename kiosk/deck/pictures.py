@@ -1,4 +1,5 @@
-"""Pictures in a pack read by their header only: what stops the kiosk showing one, what is huge."""
+"""Pictures in a pack read by their header: what stops the kiosk showing one, what is huge; and
+the full decode `kiosk check` adds (truncated, damaged), worded the same for the kiosk's log."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ SVG_UNITS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm":
 _LENGTH = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-z%]*)\s*")
 _NUMBERS = re.compile(r"[\s,]+")
 RESAVE = "open it in an image editor and save it again as PNG or JPEG"
+BOMB_PIXELS = Image.MAX_IMAGE_PIXELS or 89_478_485
+"""More pixels than this is a possible decompression bomb: Pillow's warning, made an error."""
+ORIENTATION_TAG = 0x0112
+SWAPPING_ORIENTATIONS = frozenset({5, 6, 7, 8})
+"""EXIF orientations that turn the stored picture a quarter, swapping width and height."""
+
+# Pillow warns above BOMB_PIXELS and refuses twice as many; the kiosk refuses from the warning
+# on. Set once for the process (threads decode pictures; warnings.catch_warnings is not
+# thread-safe); the checks below count the pixels too, should a caller reset the filters.
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,14 @@ class Picture:
     """Why the kiosk cannot show it, said after the file's name ("is not ...; do ...")."""
     advice: tuple[str, ...] = ()
     """What is worth changing although it can be shown (warnings), said the same way."""
+    orientation: int = 1
+    """The EXIF orientation (1 to 8); 1 when there is none."""
+
+    @property
+    def upright_size(self) -> tuple[int, int]:
+        """Width and height in pixels once turned upright by the EXIF orientation."""
+        width, height = round(self.width or 0), round(self.height or 0)
+        return (height, width) if self.orientation in SWAPPING_ORIENTATIONS else (width, height)
 
 
 def read_picture(path: Path) -> Picture:
@@ -71,15 +90,11 @@ def _megabytes(size: int) -> str:
 
 def _read_raster(path: Path, size: int) -> Picture:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as image:  # reads the header only
-                kind, (width, height) = image.format or "", image.size
-    except Image.DecompressionBombError:
-        limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6
-        return Picture("", size=size, error=(
-            f"is too large to open safely (more than {limit:.0f} million pixels, a possible "
-            f"'decompression bomb'); scale it down ({ENOUGH})"))
+        with Image.open(path) as image:  # reads the header only
+            kind, (width, height) = image.format or "", image.size
+            orientation = _orientation(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return Picture("", size=size, error=BOMB)
     except Exception as error:  # Pillow's plugins raise many kinds
         reason = str(error).split(" '", 1)[0] or type(error).__name__
         return Picture("", size=size, error=(
@@ -88,6 +103,8 @@ def _read_raster(path: Path, size: int) -> Picture:
         return Picture(kind, width, height, size, error=(
             f"holds a {kind or 'unknown'} picture; the kiosk shows JPEG, PNG, WebP and SVG: "
             f"{RESAVE}"))
+    if width * height > BOMB_PIXELS:  # should the filter above have been taken away
+        return Picture("", size=size, error=BOMB)
     kind = RASTER_FORMATS[kind]
     if kind != "JPEG" and width * height * 4 > QT_ALLOCATION_LIMIT:
         return Picture(kind, width, height, size, error=(
@@ -98,8 +115,56 @@ def _read_raster(path: Path, size: int) -> Picture:
         return Picture(kind, width, height, size, advice=(
             f"is {width}x{height} pixels ({width * height / 1e6:.0f} megapixels); the kiosk "
             f"scales it down to the screen, but a picture this large costs memory and time "
-            f"each time it is shown; scale it down ({ENOUGH})",))
-    return Picture(kind, width, height, size)
+            f"each time it is shown; scale it down ({ENOUGH})",), orientation=orientation)
+    return Picture(kind, width, height, size, orientation=orientation)
+
+
+BOMB = (f"is too large to open safely (more than {BOMB_PIXELS / 1e6:.0f} million pixels, a "
+        f"possible 'decompression bomb'); scale it down ({ENOUGH})")
+
+
+def decode_error(path: Path) -> str | None:
+    """Why the picture at `path` cannot be decoded whole (truncated, damaged), else None.
+
+    Decoded at the smallest size its format allows (a JPEG at an eighth, which still reads
+    every byte), so `kiosk check` stays quick on huge photos. SVGs are left to their header
+    check. Read once per version of the file.
+    """
+    picture = read_picture(path)
+    if picture.error is not None or picture.kind in ("", "SVG"):
+        return picture.error
+    try:
+        stat = path.stat()
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    return _decode_error(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _decode_error(path: Path, _size: int, _changed: int) -> str | None:
+    try:
+        with Image.open(path) as image:
+            image.draft(None, (1, 1))
+            image.load()
+    except Exception as error:  # Pillow's decoders raise many kinds
+        return damage(error)
+    return None
+
+
+def damage(error: BaseException) -> str:
+    """A decoding failure said after the file's name, as `kiosk check` and the log say it."""
+    if isinstance(error, Image.DecompressionBombError | Image.DecompressionBombWarning):
+        return BOMB
+    reason = str(error).split(" '", 1)[0] or type(error).__name__
+    return f"is damaged or cut short, so it cannot be shown ({reason}); {RESAVE}"
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(ORIENTATION_TAG, 1)
+    except Exception:  # a damaged EXIF block: the picture itself may still be fine
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
 def _read_svg(path: Path, size: int) -> Picture:

@@ -1,4 +1,5 @@
-"""Warnings of `kiosk check`: what does not stop a tour but shows badly (translations, pictures)."""
+"""Warnings of `kiosk check`: what does not stop a tour but shows badly (translations, pictures);
+and the one error that needs more than a header: a picture that does not decode whole."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from kiosk.deck import schema
 from kiosk.deck.fit import fit_warnings
 from kiosk.deck.glyphs import glyph_warnings
 from kiosk.deck.model import Deck
-from kiosk.deck.pictures import read_picture
+from kiosk.deck.pictures import decode_error, read_picture
 from kiosk.deck.problems import KeyPath, Problem, format_key
 from kiosk.deck.suggest import closest
-from kiosk.deck.values import Text
+from kiosk.deck.values import IMAGE_SUFFIXES, Text
 from kiosk.deck.walk import Found, shown_values
 from kiosk.deck.yaml_source import YamlDocument
 
@@ -66,7 +67,8 @@ def translation_warnings(deck: Deck, found: list[Found], doc: YamlDocument) -> l
 
 
 def picture_warnings(found: list[Found], doc: YamlDocument) -> list[Problem]:
-    """Pictures far larger than a screen needs, or without a usable size: once per file."""
+    """Pictures far larger than a screen needs, or without a usable size, and (errors) pictures
+    that are damaged or cut short: once per file."""
     uses: dict[Path, list[KeyPath]] = {}
     for item in found:
         if isinstance(item.value, Path):
@@ -77,6 +79,12 @@ def picture_warnings(found: list[Found], doc: YamlDocument) -> list[Problem]:
         lines = [str(doc.where.value_at(other)[0]) for other in paths[1:]]
         noun = "line" if len(lines) == 1 else "lines"
         also = f" (also used on {noun} {', '.join(lines)})" if lines else ""
+        damaged = decode_error(path) if path.suffix.lower() in IMAGE_SUFFIXES else None
+        if damaged is not None:
+            line, column = doc.where.value_at(paths[0])
+            problems.append(Problem("deck.yaml", line, column, format_key(paths[0]),
+                                    f"{written!r} {damaged}{also}"))
+            continue
         for advice in read_picture(path).advice:
             problems.append(warning(doc, paths[0], f"{written!r} {advice}{also}"))
     return problems

@@ -113,7 +113,7 @@ def test_a_decompression_bomb_is_reported_not_raised(
     (root / "images/bomb.png").write_bytes(png_header(30000, 30000))
     assert problems(root) == [
         "deck.yaml:5:12: slides[0].image: 'images/bomb.png' is too large to open safely (more "
-        "than 179 million pixels, a possible 'decompression bomb'); scale it down (3840x2160 "
+        "than 89 million pixels, a possible 'decompression bomb'); scale it down (3840x2160 "
         "is enough for a 4K screen)"]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 import shutil
-import struct
 from pathlib import Path
 
 import pytest
 from deck_packs import Check, MakePack
+from PIL import Image
 
 from kiosk.deck import check_pack, load_pack, pictures
 from kiosk.deck.fonts import installed_font
@@ -25,10 +25,9 @@ def warnings_of(root: Path) -> list[str]:
     return [str(problem) for problem in result.warnings]
 
 
-def jpeg_header(width: int, height: int) -> bytes:
-    """The first bytes of a JPEG that says it is width x height (no picture data follows)."""
-    frame = struct.pack(">BHHB", 8, height, width, 3) + bytes([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
-    return b"\xff\xd8\xff\xc0" + struct.pack(">H", len(frame) + 2) + frame + b"\xff\xd9"
+def grey_jpeg(path: Path, width: int, height: int) -> None:
+    """A whole JPEG of width x height (kiosk check decodes pictures whole), written quickly."""
+    Image.new("L", (width, height), 128).save(path, quality=10)
 
 
 # --- translations ------------------------------------------------------------------------
@@ -105,7 +104,7 @@ def test_a_huge_picture_is_a_warning_once_however_often_it_is_used(
       - {type: title, title: T, background: images/huge.jpg}
     """, images=())
     (root / "images").mkdir()
-    (root / "images/huge.jpg").write_bytes(jpeg_header(9000, 5000))
+    grey_jpeg(root / "images/huge.jpg", 9000, 5000)
     code, out, _ = check(root)
     assert code == 0
     assert out[0] == (

@@ -1,0 +1,1 @@
+"""Pictures made screen-sized with Pillow, a disk cache of them and preloading; no Qt here."""
