@@ -17,6 +17,7 @@ def default_pack() -> Path:
 
 
 DEFAULT_PACK = default_pack()
+MAX_PIN_DIGITS = 12       # as kiosk/app/operator.py's pad takes (not imported: no Qt here)
 COMMANDS = ("run", "check", "screenshot", "schema", "new")
 
 
@@ -97,9 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.app.run import RunOptions, run_kiosk
 
     pin = (args.pin if args.pin is not None else os.environ.get("KIOSK_PIN", "")).strip()
-    if pin and not pin.isdigit():
-        print("kiosk: the operator PIN must be digits only (the on-screen pad has no letters)",
-              file=sys.stderr)
+    if pin and not (pin.isascii() and pin.isdigit() and len(pin) <= MAX_PIN_DIGITS):
+        print(f"kiosk: the operator PIN must be 1 to {MAX_PIN_DIGITS} digits 0-9 (the on-screen "
+              "pad has nothing else); check --pin or KIOSK_PIN", file=sys.stderr)
         return 2
     options = RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose,
                          pin)

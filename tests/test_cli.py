@@ -126,3 +126,14 @@ def test_help_lists_the_commands() -> None:
     assert result.returncode == 0
     for command in ("run", "check", "screenshot"):
         assert command in result.stdout
+
+
+@pytest.mark.parametrize("pin", ["12a4", "²³", "1234567890123"])
+def test_a_pin_the_pad_cannot_type_is_refused_at_start(pin: str) -> None:
+    env = {**os.environ, "KIOSK_PIN": pin}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run([sys.executable, "main.py", "--windowed"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2, result.stderr
+    assert "the operator PIN must be 1 to 12 digits" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -154,6 +154,10 @@ class Navigator(QObject):
     def first(self) -> None:
         self._set_index(0, -1)
 
+    def wrap_to_first(self) -> None:
+        """From the end back to the first slide, moving forward (autoplay's loop)."""
+        self._set_index(0, 1)
+
     @Slot()
     def last(self) -> None:
         self._set_index(self._count - 1, 1)

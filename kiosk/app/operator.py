@@ -21,7 +21,7 @@ PACKS = "packs"
 FREE_TRIES = 3
 LOCKOUT_SECONDS = 30.0
 MAX_LOCKOUT_SECONDS = 300.0
-MAX_PIN_DIGITS = 12
+MAX_PIN_DIGITS = 12      # kiosk run refuses longer PINs, which could never be typed
 MENU_ITEMS = ("resume", "reload", "packs", "quit")
 VIEW_CLOSE_MS = 60_000
 
@@ -68,15 +68,6 @@ class Operator(QObject):
         self._close_timer.timeout.connect(self.resume)
 
     # --- locked mode ------------------------------------------------------------------
-
-    @Property(bool, constant=True)
-    def locked(self) -> bool:
-        """Full screen runs locked: quit, full-screen toggle and window close are refused."""
-        return self._locked
-
-    @Property(bool, constant=True)
-    def pinRequired(self) -> bool:
-        return bool(self._pin)
 
     @Slot()
     def requestQuit(self) -> None:
@@ -156,6 +147,11 @@ class Operator(QObject):
     def eraseDigit(self) -> None:
         self._still_here()
         self._set_entry(self._entry[:-1])
+
+    @property
+    def seconds_to_wait(self) -> float:
+        """How long the PIN pad still refuses every PIN after too many wrong ones."""
+        return max(0.0, self._refused_until - time.monotonic())
 
     @Slot()
     def submitPin(self) -> None:
@@ -248,7 +244,7 @@ class Operator(QObject):
         if key == Qt.Key.Key_Escape:
             self._back()
         elif self._view == PIN:
-            if text.isdigit() and len(text) == 1:
+            if len(text) == 1 and text in "0123456789":    # not "²", which isdigit() likes
                 self.typeDigit(int(text))
             elif key == Qt.Key.Key_Backspace:
                 self.eraseDigit()

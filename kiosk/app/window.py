@@ -43,7 +43,13 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML module did not load; see the messages above")
     window = roots[0]
-    InputGuard(window, session.idle_watch)     # owned by the window
+    def corner_size() -> float:
+        # Style.qml's `control` (a touch target, or 76 px at 1080 lines) and a quarter more.
+        unit = max(0.25, min(window.width(), window.height()) / 1080)
+        return 1.25 * max(session.touch_target, 76 * unit)
+
+    InputGuard(window, session.idle_watch, corner_hold=session.operator_menu.request,
+               corner_size=corner_size)     # owned by the window
 
     def measure_touch_target(screen: QScreen | None) -> None:
         pixels = screen_target_px(screen)
@@ -60,7 +66,7 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
 
 def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:
     """Close the window and delete the QML engine now, before the objects QML reads go away."""
-    window.close()
+    window.hide()           # not close(): a locked window refuses that, and logs it
     window.deleteLater()
     engine.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

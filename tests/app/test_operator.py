@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.screenshot import render_settled
@@ -147,12 +148,13 @@ def test_the_wait_doubles_with_each_wrong_pin_after_three(qtbot: QtBot, packs: P
         operator_chord(qtbot, kiosk)
         waits = []
         for _ in range(5):
-            qtbot.wait(900)                                  # past any wait so far
+            qtbot.waitUntil(lambda: operator.seconds_to_wait == 0, timeout=3000)
             type_pin(qtbot, kiosk, "9999")
-            waits.append(operator.property("message"))
-        assert waits[:2] == ["Wrong PIN.", "Wrong PIN."]
-        assert waits[2:] == ["Wrong PIN. Try again in 1 s."] * 3   # 0.2, 0.4, 0.8 s, rounded up
-        assert operator._refused_until > 0
+            waits.append(operator.seconds_to_wait)
+        assert waits[:2] == [0, 0]                          # two free tries
+        assert 0.1 < waits[2] <= 0.2                        # then 0.2 s,
+        assert 0.3 < waits[3] <= 0.4                        # 0.4 s,
+        assert 0.7 < waits[4] <= 0.8                        # 0.8 s: doubling each time
 
 
 def test_reload_keeps_the_slide_by_id(qtbot: QtBot, packs: Path) -> None:
@@ -228,3 +230,54 @@ def test_the_menu_closes_itself_when_the_operator_walks_away(qtbot: QtBot,
         operator_chord(qtbot, kiosk)
         assert view(kiosk) == "menu"
         qtbot.waitUntil(lambda: view(kiosk) == "", timeout=2000)
+
+
+def test_a_swipe_behind_the_operator_menu_does_not_turn_the_page(qtbot: QtBot,
+                                                                packs: Path) -> None:
+    from tests.app.gestures import swipe
+
+    with open_kiosk(qtbot, packs / "alpha", (1280, 800), locked=True) as kiosk:
+        operator_chord(qtbot, kiosk)
+        swipe(qtbot, kiosk.window, QPoint(1200, 700), QPoint(300, 700), rest_ms=50)
+        qtbot.wait(300)
+        assert kiosk.session.navigation.position == 0
+        assert view(kiosk) == "menu"
+
+
+def test_the_corner_hold_works_on_a_kiosk_in_attract_mode(qtbot: QtBot, packs: Path) -> None:
+    with open_kiosk(qtbot, packs / "alpha", (1280, 800), locked=True, pin="1") as kiosk:
+        kiosk.session.idle_watch.startAttract()
+        hold(qtbot, kiosk.window, QPoint(12, 12), 3300)       # one hold: wakes and opens
+        assert view(kiosk) == "pin"
+        assert kiosk.session.idle_watch.current_state == "active"
+
+
+def test_a_hold_that_slides_out_of_the_corner_does_not_count(qtbot: QtBot,
+                                                             packs: Path) -> None:
+    from tests.app.gestures import touch_screen
+
+    with open_kiosk(qtbot, packs / "alpha", (1280, 800), locked=True) as kiosk:
+        screen = touch_screen()
+        QTest.touchEvent(kiosk.window, screen).press(0, QPoint(10, 10), kiosk.window)
+        qtbot.wait(500)
+        QTest.touchEvent(kiosk.window, screen).move(0, QPoint(400, 300), kiosk.window)
+        qtbot.wait(3000)
+        QTest.touchEvent(kiosk.window, screen).release(0, QPoint(400, 300), kiosk.window)
+        assert view(kiosk) == ""
+
+
+def test_only_ascii_digits_reach_the_pin(qtbot: QtBot, packs: Path) -> None:
+    with open_kiosk(qtbot, packs / "alpha", locked=True, pin="2") as kiosk:
+        operator = kiosk.session.operator_menu
+        operator_chord(qtbot, kiosk)
+        assert operator.handleKey(int(Qt.Key.Key_twosuperior), "²")   # French keyboards
+        assert operator.property("entered") == 0
+        type_pin(qtbot, kiosk, "2")
+        assert view(kiosk) == "menu"
+
+
+def test_quitting_a_locked_kiosk_logs_no_refused_close(qtbot: QtBot, packs: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("INFO"), open_kiosk(qtbot, packs / "alpha", locked=True):
+        pass
+    assert not [r for r in caplog.records if "close refused" in r.getMessage()]

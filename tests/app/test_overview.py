@@ -59,9 +59,10 @@ def test_o_and_g_open_and_close_the_overview(qtbot: QtBot, chaptered: Path,
         key(qtbot, kiosk, opener)
         assert panel(kiosk) == ""
         key(qtbot, kiosk, opener)
-        key(qtbot, kiosk, Qt.Key.Key_Escape)               # Esc closes it, and never quits
+        with qtbot.assertNotEmitted(kiosk.session.navigation.quitRequested):
+            key(qtbot, kiosk, Qt.Key.Key_Escape)           # Esc closes it, and never quits
+            key(qtbot, kiosk, Qt.Key.Key_Escape)
         assert panel(kiosk) == ""
-        assert kiosk.window.isVisible()
 
 
 def test_the_overview_groups_slides_by_chapter(qtbot: QtBot, chaptered: Path) -> None:

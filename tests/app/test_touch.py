@@ -247,3 +247,43 @@ def test_the_pointer_hides_after_the_mouse_is_still(qtbot: QtBot, deck_of_five: 
         tap(kiosk.window, QPoint(640, 400))
         assert kiosk.window.cursor().shape() == Qt.CursorShape.BlankCursor
         assert isinstance(kiosk.window.cursor(), QCursor)
+
+
+def test_a_tap_while_a_swipe_springs_back_steps_once_from_the_slide_shown(
+    qtbot: QtBot, deck_of_five: Path
+) -> None:
+    with open_kiosk(qtbot, deck_of_five, (W, H)) as kiosk:
+        swipe(qtbot, kiosk.window, QPoint(800, 400), QPoint(620, 400), rest_ms=250)
+        assert kiosk.stage.property("transitioning")        # springing back
+        tap(kiosk.window, QPoint(1250, 400))
+        wait_shown(qtbot, kiosk, 1)
+        assert kiosk.session.navigation.position == 1
+        tap(kiosk.window, QPoint(1250, 400))
+        wait_shown(qtbot, kiosk, 2)                          # nothing was skipped
+
+
+def test_a_key_while_the_end_of_a_tour_springs_back(qtbot: QtBot, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "noloop", numbered_deck(3).replace(
+        "kiosk: {transition: slide}", "kiosk: {transition: slide, loop: false}"))
+    with open_kiosk(qtbot, pack, (W, H)) as kiosk:
+        swipe(qtbot, kiosk.window, QPoint(300, 400), QPoint(900, 400), rest_ms=100)
+        qtbot.keyClick(kiosk.window, Qt.Key.Key_Right)
+        wait_shown(qtbot, kiosk, 1)
+        assert kiosk.session.navigation.position == 1
+
+
+def test_touches_on_the_black_screen_or_the_keys_help_only_close_them(
+    qtbot: QtBot, deck_of_five: Path
+) -> None:
+    with open_kiosk(qtbot, deck_of_five, (W, H)) as kiosk:
+        for opener in (Qt.Key.Key_B, Qt.Key.Key_W, Qt.Key.Key_H):
+            qtbot.keyClick(kiosk.window, opener)
+            tap(kiosk.window, QPoint(1250, 400))              # an edge tap, out of sight
+            settle_still(qtbot, kiosk, 0)
+            assert kiosk.session.navigator.blank == ""
+            assert not kiosk.session.navigator.helpVisible
+            qtbot.keyClick(kiosk.window, opener)
+            swipe(qtbot, kiosk.window, QPoint(900, 400), QPoint(200, 400), rest_ms=50)
+            settle_still(qtbot, kiosk, 0)
+            assert kiosk.session.navigator.blank == ""
+            assert not kiosk.session.navigator.helpVisible

@@ -135,28 +135,28 @@ Window {
             anchors.fill: parent
             visible: window.navigator.blank !== ""
             color: window.navigator.blank === "white" ? "white" : "black"
+            // A touch brings the slide back too, and reaches nothing hidden behind.
+            TapHandler {
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                grabPermissions: PointerHandler.TakeOverForbidden    // no swipe underneath
+                onTapped: window.navigator.closeAll()
+            }
         }
         KeysHelp {
             objectName: "keysHelp"
             anchors.fill: parent
             visible: window.navigator.helpVisible && !blankScreen.visible
+            TapHandler {
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                grabPermissions: PointerHandler.TakeOverForbidden    // no swipe underneath
+                onTapped: window.navigator.closeAll()
+            }
         }
         OperatorView {
             objectName: "operatorView"
             anchors.fill: parent
             operator: window.session.operator
             visible: operator.view !== ""
-        }
-        // The operator's other way in: a 3-second press on the top-left corner. It only
-        // watches (a short tap there is still an edge tap).
-        Item {
-            objectName: "operatorCorner"
-            width: Style.control * 1.25
-            height: width
-            TapHandler {
-                longPressThreshold: 3
-                onLongPressed: window.session.operator.request()
-            }
         }
         Rectangle {
             objectName: "typedNumber"

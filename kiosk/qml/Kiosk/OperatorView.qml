@@ -17,8 +17,11 @@ Rectangle {
         "quit": ["Quit the kiosk", "quit"]
     })
 
-    // Nothing behind the operator's views takes a tap.
-    TapHandler { gesturePolicy: TapHandler.ReleaseWithinBounds }
+    // Nothing behind the operator's views takes a tap or a swipe.
+    TapHandler {
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        grabPermissions: PointerHandler.TakeOverForbidden
+    }
 
     Rectangle {
         id: card
