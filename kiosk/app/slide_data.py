@@ -42,7 +42,18 @@ def qml_file_for(slide_type: str) -> str:
 
 
 def file_url(path: Path | None) -> str:
-    return path.as_uri() if path is not None else ""
+    """The file's URL, with its size and time as a query Qt ignores when it reads the file.
+
+    Qt Quick caches pictures by URL, so a picture replaced in the pack (a live reload) gets
+    a new URL and is read again rather than shown from the cache.
+    """
+    if path is None:
+        return ""
+    try:
+        stat = path.stat()
+    except OSError:
+        return path.as_uri()
+    return f"{path.as_uri()}?v={stat.st_mtime_ns:x}-{stat.st_size:x}"
 
 
 class _Localiser:
