@@ -27,16 +27,23 @@ class Autoplay(QObject):
         super().__init__(parent)
         self._navigator = navigator
         self._seconds_for: Callable[[int], float] = lambda _index: 12.0
+        self._timed = 0.0                  # the seconds the running timer was started with
         self._playing = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._advance)
         navigator.indexChanged.connect(self._restart_timer)
-        navigator.countChanged.connect(self._restart_timer)
+        navigator.countChanged.connect(self._count_changed)
 
     def set_durations(self, seconds_for: Callable[[int], float]) -> None:
-        """How long slide `index` stays on screen: its `duration`, else `kiosk.autoplay`."""
+        """How long slide `index` stays on screen: its `duration`, else `kiosk.autoplay`.
+
+        A running timer whose slide keeps its time runs on (a reload of the pack does not
+        hold the tour up).
+        """
         self._seconds_for = seconds_for
-        self._restart_timer()
+        if not (self._timer.isActive()
+                and seconds_for(self._navigator.position) == self._timed):
+            self._restart_timer()
 
     @Property(bool, notify=playingChanged)
     def playing(self) -> bool:
@@ -71,14 +78,19 @@ class Autoplay(QObject):
             self._timer.stop()
             return
         seconds = self._seconds_for(self._navigator.position)
+        self._timed = seconds
         self._timer.start(max(1, round(seconds * 1000)))
+
+    def _count_changed(self) -> None:
+        if not self._timer.isActive() or self._navigator.slide_count < 2:
+            self._restart_timer()
 
     def _advance(self) -> None:
         navigator = self._navigator
         if navigator.position + 1 < navigator.slide_count:
             navigator.next()
         else:
-            navigator.wrap_to_first()    # on, even in a deck with `loop: false`; forward
+            navigator.first()      # the loop goes on even in a deck with `loop: false`
 
 
 class IdleWatch(QObject):
@@ -90,7 +102,6 @@ class IdleWatch(QObject):
     stateChanged = Signal()
     secondsLeftChanged = Signal()
     attractStarted = Signal()
-    attractJoined = Signal()      # attract mode entered while autoplay already played
 
     def __init__(self, autoplay: Autoplay, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,10 +120,13 @@ class IdleWatch(QObject):
     # --- settings ---------------------------------------------------------------------
 
     def set_idle_seconds(self, seconds: float) -> None:
-        """`kiosk.idle_timeout` of the deck shown; 0 turns idle handling off."""
-        self._idle_ms = max(0, round(seconds * 1000))
-        if self._state == ACTIVE:
-            self._restart_idle_timer()
+        """`kiosk.idle_timeout` of the deck shown; 0 turns idle handling off. The same value
+        again (a reload of the pack) leaves the time counted so far alone."""
+        idle_ms = max(0, round(seconds * 1000))
+        if idle_ms != self._idle_ms or not self._idle_timer.isActive():
+            self._idle_ms = idle_ms
+            if self._state == ACTIVE:
+                self._restart_idle_timer()
 
     # --- what QML reads ---------------------------------------------------------------
 
@@ -179,16 +193,8 @@ class IdleWatch(QObject):
             self._idle_timer.stop()
 
     def _idle_ran_out(self) -> None:
-        if self._busy:
-            self._restart_idle_timer()     # a video is playing: someone may be watching it
-            return
-        if self._autoplay.is_playing:
-            # A presenter's show (A) left to run: it becomes the attract loop where it is,
-            # so the next touch only wakes the kiosk and what was left open gets closed.
-            log.info("no input for %.0f s while autoplay plays: attract mode from here",
-                     self._idle_ms / 1000)
-            self._set_state(ATTRACT)
-            self.attractJoined.emit()
+        if self._busy or self._autoplay.is_playing:
+            self._restart_idle_timer()     # a video or a show the presenter started is playing
             return
         log.info("no input for %.0f s: asking whether anyone is still there",
                  self._idle_ms / 1000)
