@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.app.attract import ACTIVE, Autoplay, IdleWatch
+from kiosk.app.attract import Autoplay, IdleWatch
 from kiosk.app.fonts import choose_family, load_pack_fonts
 from kiosk.app.navigator import Navigator
 from kiosk.app.operator import Operator
@@ -54,6 +54,8 @@ class KioskSession(QObject):
         self._language = "en"
         self._start_language = "en"
         self._revision = 0
+        self._same_slide = False
+        self._left_at: tuple[str | None, int] | None = None   # the slide before a problems list
         self._animate = animate
         self._touch_target = UNKNOWN_SIZE_PX
         self._navigator.languageRequested.connect(self.nextLanguage)
@@ -62,8 +64,7 @@ class KioskSession(QObject):
         self._navigator.quitRequested.connect(self._operator.requestQuit)
         self._navigator.fullScreenToggleRequested.connect(self._operator.requestFullScreenToggle)
         self._idle.attractStarted.connect(self._back_to_the_start)
-        self._idle.attractJoined.connect(self._ready_for_the_next_visitor)
-        self._idle.stateChanged.connect(self._close_what_is_open_when_idle)
+        self._idle.stateChanged.connect(self._close_operator_views_when_idle)
         self._operator.current_pack = lambda: self._pack.root if self._pack else None
 
     # --- what is shown ----------------------------------------------------------------
@@ -77,6 +78,7 @@ class KioskSession(QObject):
         """
         deck = pack.deck
         index = self._place_in(deck) if keep_place else 0
+        self._same_slide = keep_place and self._is_same_slide(deck, index)
         if keep_place and language is None and self._language in deck.languages:
             language = self._language
         if language and language not in deck.languages:
@@ -90,22 +92,30 @@ class KioskSession(QObject):
             self._start_language = self._language
         elif self._start_language not in deck.languages:
             self._start_language = deck.default_language
+        self._left_at = None
         load_pack_fonts(pack.root)
         self._theme.set_theme(deck.theme, choose_family(deck.theme.font))
         self._slides.set_deck(deck, self._language)
+        # Before the navigator moves, so the stage can tell a new deck from a step.
+        self._revision += 1
         self._navigator.reset(len(deck.slides), deck.kiosk.loop, index)
         self._autoplay.set_durations(
             lambda i: deck.slides[i].duration or deck.kiosk.autoplay
             if 0 <= i < len(deck.slides) else deck.kiosk.autoplay)
         self._idle.set_idle_seconds(deck.kiosk.idle_timeout)
         self._problems = []
-        self._revision += 1
         self._set_state(SHOWING)
         self.languageChanged.emit()
         self.deckChanged.emit()
 
     def show_problems(self, folder: Path, problems: list[str], *, windowed: bool) -> None:
-        """A pack that cannot be shown: list its problems (windowed) or a calm screen."""
+        """A pack that cannot be shown: list its problems (windowed) or a calm screen.
+
+        The slide shown before is remembered, so a reload that works returns to it.
+        """
+        if self._pack is not None:
+            self._left_at = (self._current_id(), self._navigator.position)
+        self._same_slide = False
         self._pack = None
         self._pack_name = folder.name or str(folder)
         if folder.is_dir():
@@ -118,15 +128,33 @@ class KioskSession(QObject):
         self.deckChanged.emit()
 
     def _place_in(self, deck: Deck) -> int:
-        """Where the slide shown now is in `deck`: by id, else by number (clamped)."""
+        """Where the slide shown now (or before a problems list) is in `deck`: by id, else by
+        number (clamped)."""
+        slide_id, index = self._left_at or (self._current_id(), self._navigator.position)
+        found = deck.index_of(slide_id) if slide_id else None
+        if found is not None:
+            return found
+        return max(0, min(index, len(deck.slides) - 1))
+
+    def _current_id(self) -> str | None:
+        """The `id` of the slide shown (None without a pack or an id)."""
         old = self._pack.deck if self._pack else None
         index = self._navigator.position
         if old is not None and 0 <= index < len(old.slides):
-            slide_id = old.slides[index].id
-            found = deck.index_of(slide_id) if slide_id else None
-            if found is not None:
-                return found
-        return min(index, len(deck.slides) - 1)
+            return old.slides[index].id
+        return None
+
+    def _is_same_slide(self, deck: Deck, index: int) -> bool:
+        """Whether `index` in `deck` is the slide on screen now: the same id, or, for slides
+        without one, the same number and type."""
+        old = self._pack.deck if self._pack else None
+        at = self._navigator.position
+        if old is None or not 0 <= at < len(old.slides) or not 0 <= index < len(deck.slides):
+            return False
+        before, after = old.slides[at], deck.slides[index]
+        if before.id or after.id:
+            return before.id == after.id
+        return at == index and before.type == after.type
 
     # --- language ---------------------------------------------------------------------
 
@@ -155,18 +183,9 @@ class KioskSession(QObject):
         self.set_language(self._start_language)
         self._navigator.first()
 
-    def _ready_for_the_next_visitor(self) -> None:
-        """Attract mode joins a show already playing: close what is open, first language."""
-        self._navigator.closeAll()
-        self._operator.resume()
-        self.set_language(self._start_language)
-
-    def _close_what_is_open_when_idle(self) -> None:
-        """Nobody there: the operator's views close, and the "still there?" countdown is not
-        hidden behind the keys help, a panel or a black screen."""
-        if self._idle.current_state != ACTIVE:
+    def _close_operator_views_when_idle(self) -> None:
+        if self._idle.current_state != "active":
             self._operator.resume()
-            self._navigator.closeAll()
 
     def set_touch_target(self, pixels: float) -> None:
         """The smallest touch target on the window's screen (9 mm), in logical pixels."""
@@ -191,10 +210,6 @@ class KioskSession(QObject):
     @property
     def current_language(self) -> str:
         return self._language
-
-    @property
-    def touch_target(self) -> float:
-        return self._touch_target
 
     @property
     def start_language(self) -> str:
@@ -310,6 +325,12 @@ class KioskSession(QObject):
     def deckRevision(self) -> int:
         """Changes whenever another deck is shown, so QML re-reads slide rows."""
         return self._revision
+
+    @Property(bool, notify=deckChanged)
+    def sameSlide(self) -> bool:
+        """True when the deck just shown is a reload that stays on the slide already on
+        screen: it appears without a transition and without replaying its count-ups."""
+        return self._same_slide
 
     @Property(bool, constant=True)
     def animate(self) -> bool:

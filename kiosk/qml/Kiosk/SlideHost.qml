@@ -7,6 +7,8 @@ Item {
     required property var session
     property int index: -1
     property bool active: false
+    // The slide was on screen before a content reload (passed on to the slide it loads).
+    property bool reloaded: false
     // Re-read when the deck or the language changes (the model's revision).
     readonly property var row: session.slides.revision >= 0 && index >= 0
                                ? session.slides.row(index) : null
@@ -31,6 +33,7 @@ Item {
             const slide = item as SlideBase
             slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
             slide.active = Qt.binding(function() { return host.active })
+            slide.reloaded = host.reloaded
         }
         onStatusChanged: {
             if (status === Loader.Error)

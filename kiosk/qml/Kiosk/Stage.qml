@@ -10,6 +10,10 @@ Item {
     readonly property var navigator: session.navigator
     property int shownIndex: -1
     property int transitionsStarted: 0
+    // The session's deck revision the stage shows; a navigator step while a new deck is
+    // being set up is left to reload(), so a reload never animates.
+    property int revision: -1
+    property bool quietNext: false
     property int direction: 1
     property SlideHost current: hostA
     property SlideHost incoming: hostB
@@ -48,7 +52,10 @@ Item {
 
     Connections {
         target: stage.navigator
-        function onIndexChanged() { stage.show(stage.navigator.index) }
+        function onIndexChanged() {
+            if (stage.session.deckRevision === stage.revision)
+                stage.show(stage.navigator.index)
+        }
     }
     Connections {
         target: stage.session
@@ -96,14 +103,16 @@ Item {
         current = hostA
         incoming = hostB
         shownIndex = -1
+        revision = session.deckRevision
+        // A reload that stays on the slide on screen: no count-ups replayed.
+        quietNext = session.sameSlide
         show(navigator.index)
+        quietNext = false
     }
 
     function show(target) {
         if (target < 0 || target >= navigator.count)
             return
-        if (snapBack.running)
-            cancelTransition()   // a step while a let-go swipe springs back: from a still slide
         if (swipeNeighbour >= 0 && target === swipeNeighbour && !swiping) {
             // A released swipe: carry on from where the finger left the two slides.
             swipeNeighbour = -1
@@ -122,6 +131,7 @@ Item {
         }
         if (target === shownIndex)
             return
+        incoming.reloaded = quietNext
         incoming.index = target
         incoming.visible = true
         incoming.active = true
@@ -237,6 +247,7 @@ Item {
         old.visible = false
         old.active = false
         old.index = -1
+        old.reloaded = false
         shownIndex = current.index
         if (shownIndex !== navigator.index)
             show(navigator.index)
@@ -305,11 +316,7 @@ Item {
             to: stage.swipeOffset < 0 ? stage.width : -stage.width
             duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
         }
-        onFinished: {
-            stage.cancelTransition()
-            if (stage.shownIndex !== stage.navigator.index)
-                stage.show(stage.navigator.index)
-        }
+        onFinished: stage.cancelTransition()
     }
 
     ParallelAnimation {

@@ -7,6 +7,9 @@ Item {
     id: base
     property var content: ({})
     property bool active: false
+    // The slide was already on screen before the content was reloaded: entrance animations
+    // (the stats' count-up) show their end at once instead of playing again.
+    property bool reloaded: false
     readonly property bool portrait: Style.portrait
     readonly property real unit: Style.unit
 

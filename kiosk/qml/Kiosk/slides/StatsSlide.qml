@@ -94,7 +94,7 @@ SlideBase {
             easing.type: Easing.OutCubic
         }
         function start() {
-            if (Style.animate && slide.active) {
+            if (Style.animate && slide.active && !slide.reloaded) {
                 shown = 0
                 countUp.restart()
             } else {
