@@ -4,12 +4,44 @@ on a reload, a pack that fails to load leaves the last good one on screen."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.app.session import KioskSession
-from kiosk.deck.loader import PackUnreadable, load_pack
+from kiosk.deck.loader import Pack, PackUnreadable, load_pack
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What loading a pack folder gave: the pack, or the problems that keep it off screen."""
+
+    folder: Path
+    pack: Pack | None
+    problems: tuple[str, ...] = ()
+    """Errors, or why the folder could not be read; empty when `pack` is there."""
+    warnings: tuple[str, ...] = ()
+
+
+def load_attempt(folder: Path) -> Attempt:
+    """Load `folder` without showing or logging anything."""
+    try:
+        result = load_pack(folder)
+    except PackUnreadable as error:
+        return Attempt(folder, None, (str(error),))
+    warnings = tuple(str(p) for p in result.problems if p.severity == "warning")
+    if result.pack is None:
+        return Attempt(folder, None, tuple(str(p) for p in result.errors), warnings)
+    return Attempt(folder, result.pack, (), warnings)
+
+
+def log_attempt(attempt: Attempt) -> None:
+    """Each warning and problem of `attempt`, one log line each."""
+    for warning in attempt.warnings:
+        log.warning("%s", warning)
+    for problem in attempt.problems:
+        log.error("%s", problem)
 
 
 def open_pack(session: KioskSession, folder: Path, *, language: str | None,
@@ -63,15 +95,10 @@ def connect_operator(session: KioskSession, *, windowed: bool) -> None:
 def _load(session: KioskSession, folder: Path, *, language: str | None,
           keep_place: bool) -> list[str]:
     """Show `folder` in `session`; the problems that stopped it (empty when it is shown)."""
-    try:
-        result = load_pack(folder)
-    except PackUnreadable as error:
-        log.error("%s", error)
-        return [str(error)]
-    for problem in result.problems:
-        (log.warning if problem.severity == "warning" else log.error)("%s", problem)
-    if result.pack is None:
-        return [str(p) for p in result.errors]
-    session.show_pack(result.pack, language, keep_place=keep_place)
-    log.info("showing %s: %d slides", folder, len(result.pack.deck.slides))
+    attempt = load_attempt(folder)
+    log_attempt(attempt)
+    if attempt.pack is None:
+        return list(attempt.problems)
+    session.show_pack(attempt.pack, language, keep_place=keep_place)
+    log.info("showing %s: %d slides", folder, len(attempt.pack.deck.slides))
     return []
