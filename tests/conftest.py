@@ -1,6 +1,10 @@
 """Test configuration: Qt's offscreen platform and software rendering, so no display is needed."""
 
 import os
+import tempfile
+
+# Pictures prepared by the tests go to a cache of their own, not the user's.
+os.environ["KIOSK_CACHE_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-cache-")
 
 # Headless on every machine, whatever DISPLAY says; set before Qt is imported anywhere.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.app.images import wait_for_pictures
 from kiosk.app.session import KioskSession
 from kiosk.app.window import create_window, dispose, use_software_rendering_when_headless
 from kiosk.deck.loader import PackUnreadable, load_pack
@@ -33,6 +34,9 @@ def settle(rounds: int = 4) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QCoreApplication.sendPostedEvents()
+    if not wait_for_pictures():
+        log.warning("pictures still loading after 20 s; the frame is taken without them")
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def render_settled(window: QQuickWindow) -> QImage:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.app.images import install_pictures, pictures_of
 from kiosk.app.input_guard import InputGuard
 from kiosk.app.offline import OfflineNetworkFactory
 from kiosk.app.session import KioskSession
@@ -37,12 +38,15 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     engine.setNetworkAccessManagerFactory(factory)
     _FACTORIES.append(factory)
     engine.addImportPath(str(QML_IMPORT_PATH))
+    pictures = install_pictures(engine, session)   # image://pack/, before QML asks for it
     engine.setInitialProperties({"session": session})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML module did not load; see the messages above")
     window = roots[0]
+    pictures.attach(window)
+
     def corner_size() -> float:
         # Style.qml's `control` (a touch target, or 76 px at 1080 lines) and a quarter more.
         unit = max(0.25, min(window.width(), window.height()) / 1080)
@@ -66,6 +70,9 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
 
 def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:
     """Close the window and delete the QML engine now, before the objects QML reads go away."""
+    pictures = pictures_of(engine)
+    if pictures is not None:
+        pictures.close()   # the preloading thread
     window.hide()           # not close(): a locked window refuses that, and logs it
     window.deleteLater()
     engine.deleteLater()

@@ -143,6 +143,7 @@ class DiskCache:
                     _remove(temporary)
                     raise
                 size = file.tell()
+            temporary.chmod(0o644)   # readable by another kiosk user sharing the folder
             temporary.replace(entry)
         except OSError as error:
             if not self._complained:  # a full or read-only disk: work on without the cache

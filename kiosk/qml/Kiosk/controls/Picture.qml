@@ -1,26 +1,61 @@
 import QtQuick
 import Kiosk
 
-// A picture from the pack, decoded at the size it is shown; a calm placeholder if it fails.
+// A picture from the pack at the size it is shown; a calm placeholder if it fails.
+// Photos (JPEG, PNG, WebP) come from the kiosk's image provider, prepared off the GUI thread
+// and cached on disk (kiosk/app/images.py); SVG drawings are drawn by Qt at their box's size.
 Item {
     id: picture
-    property alias source: image.source
+    property url source
     property bool cover: true
     readonly property bool failed: image.status === Image.Error
+                                   || (prepared && image.status === Image.Ready
+                                       && image.sourceSize.width === 1
+                                       && image.sourceSize.height === 1)
+    readonly property bool loading: image.status === Image.Loading
     readonly property alias paintedWidth: image.paintedWidth
     readonly property alias paintedHeight: image.paintedHeight
+    readonly property string address: source.toString()
+    // "file:///dir/a.jpg?v=..." -> "/dir/a.jpg" and "v=..." (the version that makes Qt load a
+    // changed file again); a "?" in a file name is written %3F, so the first "?" is the query.
+    readonly property string filePath: address.startsWith("file:///")
+                                       ? address.substring(7).split("?")[0] : ""
+    readonly property string fileQuery: address.indexOf("?") >= 0
+                                        ? address.substring(address.indexOf("?") + 1) : ""
+    readonly property bool prepared: filePath !== "" && !filePath.toLowerCase().endsWith(".svg")
+    // Device pixels per unit of this item on screen: the screen's pixel ratio and the scale
+    // of every item on the way up (an overview thumbnail is a whole slide scaled down).
+    readonly property real pixelScale: {
+        let factor = Screen.devicePixelRatio
+        for (let item = picture as Item; item; item = item.parent)
+            factor *= item.scale
+        return factor
+    }
+    readonly property int boxWidth: Math.ceil(width * pixelScale)
+    readonly property int boxHeight: Math.ceil(height * pixelScale)
+    readonly property int screenWidth: Math.ceil(Window.width * Screen.devicePixelRatio)
+    readonly property int screenHeight: Math.ceil(Window.height * Screen.devicePixelRatio)
+    // -> "image://pack/dir/a.jpg?v=...&w=...": what the provider prepares (in the pack only).
+    readonly property string request: !prepared || boxWidth <= 0 || boxHeight <= 0
+                                      || screenWidth <= 0 || screenHeight <= 0 ? ""
+        : "image://pack" + filePath + "?" + (fileQuery !== "" ? fileQuery + "&" : "")
+          + "w=" + boxWidth + "&h=" + boxHeight + "&fit=" + (cover ? "cover" : "contain")
+          + "&sw=" + screenWidth + "&sh=" + screenHeight
     clip: cover
 
     Image {
         id: image
         anchors.fill: parent
+        source: picture.prepared ? picture.request : picture.source
         fillMode: picture.cover ? Image.PreserveAspectCrop : Image.PreserveAspectFit
-        // Cover: Qt decodes to fill both sides, then crops. Contain: give one side only, the
-        // larger, so the picture keeps its proportions (an SVG given both is stretched).
-        sourceSize.width: Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height))
-        sourceSize.height: picture.cover ? Math.ceil(picture.height) : 0
-        asynchronous: false
-        autoTransform: true        // phone pictures upright by their EXIF orientation
+        // Drawings: cover decodes to fill both sides, then crops. Contain gives one side
+        // only, the larger, so the drawing keeps its proportions (an SVG given both is
+        // stretched). Prepared pictures come at their size already: no size asked.
+        sourceSize: picture.prepared ? undefined : Qt.size(
+            Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height)),
+            picture.cover ? Math.ceil(picture.height) : 0)
+        asynchronous: false        // drawings; the provider always answers on its own thread
+        autoTransform: true
         smooth: true
         mipmap: false
     }

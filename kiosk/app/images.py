@@ -1,0 +1,218 @@
+"""Pictures for QML: the `image://pack/` provider, which prepares them off the GUI thread, and
+the preloading of the slides a visitor may see next."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQml import QQmlEngine
+from PySide6.QtQuick import QQuickImageProvider, QQuickItem, QQuickWindow
+
+from kiosk.app.session import KioskSession
+from kiosk.deck.model import Deck
+from kiosk.deck.pictures import read_picture
+from kiosk.media.cache import DiskCache, cache_folder
+from kiosk.media.neighbours import slide_pictures, slides_ahead
+from kiosk.media.plan import Fit, Target, screen_size, target_for
+from kiosk.media.preload import Job, Preloader
+from kiosk.media.prepare import PictureError
+from kiosk.media.store import PictureStore
+
+log = logging.getLogger(__name__)
+
+PROVIDER = "pack"
+SLIDES_HELD = 6
+"""Screens' worth of screen-sized pictures held in memory: the slide shown, the next, the
+previous and the first, and one coming in, with a little room for larger pictures."""
+MAX_SIDE = 16384
+_FORMATS = {"RGB": (QImage.Format.Format_RGB888, 3),
+            "RGBA": (QImage.Format.Format_RGBA8888, 4),
+            "L": (QImage.Format.Format_Grayscale8, 1)}
+
+
+def to_qimage(picture: Image.Image) -> QImage:
+    """A Pillow picture (L, RGB or RGBA) as a QImage that owns its pixels, in a format the
+    scene graph takes as it is (RGB as RGBX: Pillow's own fourth byte is not always 255)."""
+    image_format, depth = _FORMATS[picture.mode]
+    width, height = picture.size
+    image = QImage(picture.tobytes(), width, height, width * depth, image_format)
+    if picture.mode == "RGB":
+        return image.convertToFormat(QImage.Format.Format_RGBX8888)   # a copy, 3 ms at 1080p
+    return image.copy()
+
+
+def failed_image() -> QImage:
+    """What the provider answers for a picture it cannot show: 1x1 and clear, which Picture.qml
+    shows as its placeholder (a null image would make Qt warn on every Image that asks)."""
+    image = QImage(1, 1, QImage.Format.Format_RGBA8888)
+    image.fill(0)
+    return image
+
+
+class PictureService:
+    """The pictures of one window: a store (memory, disk cache, pipeline), the provider QML
+    asks, and the preloader that follows the navigator."""
+
+    def __init__(self, session: KioskSession, cache: DiskCache | None = None) -> None:
+        self.session = session
+        self.window: QQuickWindow | None = None
+        self.store: PictureStore[QImage] = PictureStore(
+            cache if cache is not None else DiskCache(cache_folder()), to_qimage,
+            lambda image: image.sizeInBytes(), memory_limit=0)
+        self.preloader = Preloader(self.store.prepare)
+        self._pictures: tuple[Deck | None, list[tuple[Path, ...]]] = (None, [])
+        self._lock = threading.Lock()
+        self.pending = 0
+        """Requests being answered now (read by bench/)."""
+        session.navigation.indexChanged.connect(self.preload)
+        session.deckChanged.connect(self.preload)
+
+    def attach(self, window: QQuickWindow) -> None:
+        """Follow `window`'s size: screen-sized pictures cover it."""
+        self.window = window
+        window.widthChanged.connect(self._screen_changed)
+        window.heightChanged.connect(self._screen_changed)
+        self._screen_changed()
+
+    # --- the provider's side (Qt's image reader thread) ---------------------------------
+
+    def answer(self, request: str) -> QImage:
+        """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=" (the box,
+        how the picture fills it, and the window, in device pixels; see Picture.qml)."""
+        with self._lock:
+            self.pending += 1
+        try:
+            parsed = self._parse(request)
+            if parsed is None:
+                return failed_image()
+            path, box, fit, screen = parsed
+            header = read_picture(path)
+            if header.error is not None:
+                self.store.complain(path, header.error)
+                return failed_image()
+            return self.store.get(path, target_for(header.upright_size, box, fit, screen))
+        except PictureError:
+            return failed_image()
+        finally:
+            with self._lock:
+                self.pending -= 1
+
+    def _parse(self, request: str) -> tuple[Path, tuple[int, int], Fit, tuple[int, int]] | None:
+        encoded, _, query = request.partition("?")   # a "?" in a file name is %3F
+        path = Path(QUrl("file:///" + encoded.lstrip("/")).toLocalFile())
+        values = {key: items[-1] for key, items in parse_qs(query).items()}
+        try:
+            box = (int(values["w"]), int(values["h"]))
+            screen = (int(values["sw"]), int(values["sh"]))
+        except (KeyError, ValueError):
+            log.warning("picture request %r is not one Picture.qml makes", request)
+            return None
+        fit: Fit = "contain" if values.get("fit") == "contain" else "cover"
+        if not all(0 < side <= MAX_SIDE for side in (*box, *screen)):
+            return None
+        pack = self.session.pack
+        if pack is None or not path.resolve().is_relative_to(pack.root.resolve()):
+            log.warning("picture %s is not in the pack shown; not shown", path)
+            return None
+        return path, box, fit, screen
+
+    # --- preloading (GUI thread) ----------------------------------------------------------
+
+    def screen(self) -> tuple[int, int]:
+        """The window's size in device pixels, which screen-sized pictures cover."""
+        if self.window is None:
+            return (0, 0)
+        ratio = self.window.devicePixelRatio()
+        return round(self.window.width() * ratio), round(self.window.height() * ratio)
+
+    def preload(self) -> None:
+        """Prepare the pictures of the next, previous and first slides, in that order."""
+        pack = self.session.pack
+        screen = self.screen()
+        if pack is None or min(screen) <= 0:
+            self.preloader.want([])
+            return
+        if self._pictures[0] is not pack.deck:
+            self._pictures = (pack.deck, slide_pictures(pack.deck))
+        pictures = self._pictures[1]
+        navigator = self.session.navigation
+        jobs: list[Job] = []
+        for slide in slides_ahead(navigator.position, len(pictures), pack.deck.kiosk.loop):
+            for path in pictures[slide]:
+                header = read_picture(path)
+                if header.error is None and min(header.upright_size) > 0:
+                    jobs.append((path, Target(screen_size(header.upright_size, screen))))
+        self.preloader.want(jobs)
+
+    def _screen_changed(self) -> None:
+        self._fit_memory()
+        self.preload()
+
+    def _fit_memory(self) -> None:
+        width, height = self.screen()
+        self.store.screen_sized.set_limit(SLIDES_HELD * width * height * 4)
+
+    def close(self) -> None:
+        self.preloader.close()
+
+
+class PictureProvider(QQuickImageProvider):
+    """`image://pack/...`: asked on Qt's image reader thread, never on the GUI thread."""
+
+    def __init__(self, service: PictureService) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image,
+                         QQuickImageProvider.Flag.ForceAsynchronousImageLoading)
+        self.service = service
+
+    def requestImage(self, request: str, size: QSize, _requested: QSize) -> QImage:
+        image = self.service.answer(request)
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+        return image
+
+
+def install_pictures(engine: QQmlEngine, session: KioskSession) -> PictureService:
+    """Give `engine` the image provider for `session`'s pictures (before QML is loaded)."""
+    service = PictureService(session)
+    engine.addImageProvider(PROVIDER, PictureProvider(service))
+    return service
+
+
+def pictures_of(engine: QQmlEngine) -> PictureService | None:
+    """The picture service `install_pictures` gave `engine`."""
+    provider = engine.imageProvider(PROVIDER)
+    return provider.service if isinstance(provider, PictureProvider) else None
+
+
+def pictures_loading(window: QQuickWindow) -> int:
+    """How many Pictures (Picture.qml) in `window` are still loading: read from the items, so
+    one whose request has not yet reached the provider counts too."""
+    count = 0
+    items: list[QQuickItem] = [window.contentItem()]
+    while items:
+        item = items.pop()
+        items.extend(item.childItems())
+        if item.metaObject().className().startswith("Picture_") and item.property("loading"):
+            count += 1
+    return count
+
+
+def wait_for_pictures(timeout: float = 20.0) -> bool:
+    """Process events until no window has an image loading; False if `timeout` passes first
+    (a huge picture on a slow machine): tests and screenshots then show what there is."""
+    deadline = time.monotonic() + timeout
+    windows = [window for window in QGuiApplication.topLevelWindows()
+               if isinstance(window, QQuickWindow) and window.isVisible()]
+    while any(pictures_loading(window) for window in windows):
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QCoreApplication.sendPostedEvents()
+    return True

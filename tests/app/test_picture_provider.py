@@ -1,0 +1,183 @@
+"""Pictures on screen through the image provider: shown, thumbnails at thumbnail size, the
+neighbours prepared ahead (seen in the cache), memory bounded, hostile files a placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.app.images import PictureService, pictures_of
+from kiosk.app.screenshot import render_settled, settle
+from kiosk.deck.pictures import read_picture
+from kiosk.media.cache import derivative_key
+from kiosk.media.plan import Target, screen_size
+from kiosk.media.prepare import PIPELINE_VERSION
+from tests.app.harness import Kiosk, open_kiosk
+from tests.media.samples import save_jpeg
+
+COLOURS = [(200, 40, 40), (40, 160, 60), (40, 70, 200), (230, 200, 40), (150, 60, 160),
+           (40, 170, 170), (240, 120, 30), (120, 120, 120)]
+SIZE = (960, 540)
+
+
+def make_pack(root: Path, count: int = len(COLOURS), *, transition: str = "none") -> Path:
+    """Image slides of flat colours (3:2 JPEGs, the second turned by EXIF), no captions."""
+    (root / "images").mkdir(parents=True)
+    slides = []
+    for index in range(count):
+        colour = COLOURS[index % len(COLOURS)]
+        picture = Image.new("RGB", (1500, 1000), colour)
+        picture.paste((255, 255, 255), (0, 0, 50, 50))   # a corner, so each file differs
+        picture.paste(colour, (index, 0, index + 1, 1))
+        save_jpeg(picture, root / f"images/p{index}.jpg")
+        slides.append(f"  - {{type: image, image: images/p{index}.jpg}}")
+    (root / "deck.yaml").write_text(
+        f"format: 1\ntitle: Photos\nkiosk: {{transition: {transition}}}\nslides:\n"
+        + "\n".join(slides) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> Path:
+    return make_pack(tmp_path / "photos")
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, photos: Path) -> Iterator[Kiosk]:
+    with open_kiosk(qtbot, photos, SIZE, animate=False) as opened:
+        yield opened
+
+
+def service(kiosk: Kiosk) -> PictureService:
+    found = pictures_of(kiosk.engine)
+    assert found is not None
+    return found
+
+
+def colour_at(image: QImage, x: int, y: int) -> tuple[int, int, int]:
+    colour = image.pixelColor(x, y)
+    return colour.red(), colour.green(), colour.blue()
+
+
+def near(got: tuple[int, int, int], want: tuple[int, int, int], tolerance: int = 10) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(got, want, strict=True))
+
+
+def pictures(window: QQuickWindow) -> list[dict[str, Any]]:
+    """Every Picture in the window with what it asked the provider for."""
+    found = []
+    items: list[QQuickItem] = [window.contentItem()]
+    while items:
+        item = items.pop()
+        items.extend(item.childItems())
+        if item.metaObject().className().startswith("Picture_") and item.property("prepared"):
+            found.append({name: item.property(name)
+                          for name in ("request", "failed", "boxWidth", "boxHeight")})
+    return found
+
+
+def test_a_photo_is_on_the_first_frame_taken(kiosk: Kiosk) -> None:
+    image = render_settled(kiosk.window)
+    assert near(colour_at(image, 480, 300), COLOURS[0])
+    kiosk.session.navigation.next()
+    settle()
+    assert near(colour_at(render_settled(kiosk.window), 480, 300), COLOURS[1])
+
+
+def test_the_next_previous_and_first_slides_are_prepared_ahead(kiosk: Kiosk) -> None:
+    pictures_service = service(kiosk)
+    kiosk.session.navigation.goTo(4)
+    settle()
+    assert pictures_service.preloader.wait_idle(30)
+    store, cache = pictures_service.store, pictures_service.store.cache
+    assert cache is not None
+    root = kiosk.session.pack.root  # type: ignore[union-attr]
+
+    def prepared(index: int) -> bool:
+        path = root / f"images/p{index}.jpg"
+        target = Target(screen_size(read_picture(path).upright_size, SIZE))
+        key = derivative_key(cache.content_id(path), target.size, None, PIPELINE_VERSION)
+        return cache.entry(key) is not None and store.holds(path, target)
+
+    assert [prepared(index) for index in (5, 3, 0, 4)] == [True, True, True, True]
+    # 1 and 7 were the neighbours of the first slide; 2 and 6 were never wanted.
+    assert not prepared(2) and not prepared(6)
+    # Stepping on needs no decoding: the slide's picture is ready and comes from memory.
+    made = store.made
+    kiosk.session.navigation.next()
+    settle()
+    assert near(colour_at(render_settled(kiosk.window), 480, 300), COLOURS[5])
+    assert store.made == made + 1 or store.made == made   # only slide 6, ahead, may be made
+
+
+def test_memory_for_pictures_stays_within_about_five_slides(kiosk: Kiosk) -> None:
+    pictures_service = service(kiosk)
+    held = pictures_service.store.screen_sized
+    one_picture = 960 * 640 * 4
+    for _ in range(len(COLOURS) * 2):
+        kiosk.session.navigation.next()
+        settle()
+        assert pictures_service.preloader.wait_idle(30)
+        assert held.total <= held.limit
+    assert held.limit <= 6.5 * one_picture
+    assert held.total >= 3 * one_picture   # the neighbours are there
+
+
+def test_overview_thumbnails_ask_for_thumbnail_sized_pictures(kiosk: Kiosk) -> None:
+    kiosk.session.navigation.openPanel("overview")
+    settle()
+    shown = pictures(kiosk.window)
+    thumbnails = [p for p in shown if p["boxWidth"] < SIZE[0] / 2]
+    assert len(thumbnails) >= 4
+    assert all(f"w={p['boxWidth']}&" in p["request"] and not p["failed"] for p in thumbnails)
+    assert service(kiosk).store.small.total > 0
+    image = render_settled(kiosk.window)
+    assert image.width() == SIZE[0]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("zero-byte", b""),
+    ("not-a-picture", b"<html>a web page saved as .jpg</html>"),
+    ("truncated", None),
+    ("bomb", "bomb"),
+])
+def test_a_picture_spoiled_while_the_kiosk_runs_shows_a_placeholder(
+        qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture, name: str,
+        content: bytes | str | None) -> None:
+    pack = make_pack(tmp_path / "pack", 3)
+    spoiled = pack / "images/p1.jpg"
+    with open_kiosk(qtbot, pack, SIZE, animate=False) as kiosk:
+        if content is None:
+            spoiled.write_bytes(spoiled.read_bytes()[:3000])
+        elif content == "bomb":
+            Image.new("L", (12000, 8000)).save(spoiled, format="JPEG", quality=1)
+        else:
+            assert isinstance(content, bytes)
+            spoiled.write_bytes(content)
+        for _ in range(2):   # there and back: logged once, shown calmly both times
+            kiosk.session.navigation.goTo(1)
+            settle()
+            [shown] = pictures(kiosk.window)
+            assert shown["failed"], name
+            kiosk.session.navigation.goTo(0)
+            settle()
+        kiosk.session.navigation.goTo(1)
+        image = render_settled(kiosk.window)
+        assert not near(colour_at(image, 480, 300), COLOURS[1], 40)
+    assert caplog.text.count("p1.jpg") == 1, caplog.text
+
+
+def test_the_provider_shows_only_the_pack_s_pictures(kiosk: Kiosk, tmp_path: Path,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    outside = save_jpeg(Image.new("RGB", (30, 20)), tmp_path / "outside.jpg")
+    request = f"{str(outside).lstrip('/')}?w=30&h=20&fit=cover&sw=960&sh=540"
+    assert service(kiosk).answer(request).size().width() == 1
+    assert service(kiosk).answer("x.jpg?w=huge").size().width() == 1
+    assert "not in the pack shown" in caplog.text
