@@ -17,7 +17,7 @@ from kiosk.app.display_awake import DisplayAwake, keep_display_awake
 from kiosk.app.live_reload import LiveReload
 from kiosk.app.logs import setup_logging
 from kiosk.app.opening import connect_operator, open_pack
-from kiosk.app.screens import ScreenKeeper
+from kiosk.app.screens import ScreenKeeper, hold_full_screen
 from kiosk.app.session import KioskSession
 from kiosk.app.window import (
     choose_screen,
@@ -112,6 +112,8 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
             show_windowed(window, screen)
         else:
             show_full_screen(window, screen)
+        if not options.windowed:
+            hold_full_screen(window)
         # Off its screen while it is unplugged, back when it returns (a child of the window).
         ScreenKeeper(window, options.screen, session.navigation)
         window.requestActivate()

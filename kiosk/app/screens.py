@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 from PySide6.QtQuick import QQuickWindow
 
@@ -168,3 +168,17 @@ class ScreenKeeper(QObject):
         self._watched = screen
         if screen is not None:
             screen.geometryChanged.connect(self._geometry_changed)
+
+
+def hold_full_screen(window: QQuickWindow) -> None:
+    """Locked mode: whatever takes the window out of full screen (a window manager's
+    shortcut, a minimise), it goes back, on the screen it is on."""
+    def check(visibility: QWindow.Visibility) -> None:
+        if visibility in (QWindow.Visibility.Windowed, QWindow.Visibility.Maximized,
+                          QWindow.Visibility.Minimized):
+            log.info("the window left full screen (%s) while locked; back to full screen",
+                     visibility.name)
+            QTimer.singleShot(0, window, lambda: show_full_screen(
+                window, window.screen() or QGuiApplication.primaryScreen()))
+
+    window.visibilityChanged.connect(check)

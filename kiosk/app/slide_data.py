@@ -19,6 +19,7 @@ from kiosk.deck.model import (
     TitleSlide,
     VideoSlide,
 )
+from kiosk.deck.pictures import read_picture
 from kiosk.deck.values import Text
 
 QML_FILES = {
@@ -30,8 +31,8 @@ QML_FILES = {
     "timeline": "TimelineSlide",
     "profile": "ProfileSlide",
     "map": "MapSlide",
+    "gallery": "GallerySlide",
     # Shown by later releases; until then a neutral placeholder stands in.
-    "gallery": "PlaceholderSlide",
     "video": "PlaceholderSlide",
 }
 
@@ -111,11 +112,20 @@ def slide_content(slide: Slide, language: str, default_language: str) -> dict[st
         case GallerySlide():
             return {"title": t(slide.title), "images": [
                 {"image": file_url(item.image), "caption": t(item.caption),
-                 "credit": t(item.credit)} for item in slide.images]}
+                 "credit": t(item.credit), "ratio": picture_ratio(item.image)}
+                for item in slide.images]}
         case VideoSlide():
             return {"caption": t(slide.caption), "poster": file_url(slide.poster),
                     "title": t(slide.caption)}
     raise TypeError(f"unknown slide {type(slide).__name__}")  # pragma: no cover
+
+
+def picture_ratio(path: Path) -> float:
+    """Width over height of a picture, from its header; 0 when it has no usable size."""
+    picture = read_picture(path)
+    if picture.width and picture.height and picture.width > 0 and picture.height > 0:
+        return picture.width / picture.height
+    return 0.0
 
 
 def labels_to_the_left(slide: MapSlide) -> list[bool]:

@@ -14,6 +14,7 @@ Item {
                                ? session.slides.row(index) : null
     readonly property Item slideItem: loader.item as Item
     readonly property bool ready: loader.status === Loader.Ready
+    signal swipePage(string phase, real dx, real velocity)
 
     Rectangle {
         anchors.fill: parent
@@ -33,6 +34,7 @@ Item {
             const slide = item as SlideBase
             slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
             slide.active = Qt.binding(function() { return host.active })
+            slide.swipePage.connect(host.swipePage)
             slide.reloaded = host.reloaded
         }
         onStatusChanged: {

@@ -34,6 +34,7 @@ Item {
         width: stage.width
         height: stage.height
         session: stage.session
+        onSwipePage: (phase, dx, velocity) => stage.slideSwipe(phase, dx, velocity)
     }
     SlideHost {
         id: hostB
@@ -42,6 +43,7 @@ Item {
         height: stage.height
         session: stage.session
         visible: false
+        onSwipePage: (phase, dx, velocity) => stage.slideSwipe(phase, dx, velocity)
     }
     Chrome {
         anchors.fill: parent
@@ -221,6 +223,19 @@ Item {
                 snapBack.start()
         } else {
             snapBack.start()
+        }
+    }
+
+    // A swipe a slide passes on (a gallery at its first or last picture) moves the slides as
+    // a swipe on the stage does.
+    function slideSwipe(phase, dx, velocity) {
+        if (phase === "begin" && swipeHandler.enabled && !swiping) {
+            beginSwipe()
+            followSwipe(dx)
+        } else if (phase === "move") {
+            followSwipe(dx)
+        } else if (phase === "end") {
+            endSwipe(velocity)
         }
     }
 

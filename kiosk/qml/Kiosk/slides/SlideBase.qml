@@ -19,6 +19,10 @@ Item {
     readonly property real areaWidth: width - 2 * Style.sideMargin
     readonly property real areaHeight: height - Style.topBand - Style.bottomBand
 
+    // A swipe the slide passes on to the stage (a gallery at its first or last picture):
+    // phase "begin", "move" or "end", the finger's travel in pixels, its speed at "end".
+    signal swipePage(string phase, real dx, real velocity)
+
     // Slides whose tap targets are not items of their own (the map's pins) set this to a
     // function(x, y) that says whether a tap at (x, y) is theirs.
     property var tapTest: null
