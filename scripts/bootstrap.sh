@@ -17,6 +17,12 @@ system_packages=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-dejavu-core
   libxss1    # keeps the X display awake where no session bus has a screen saver service
+  # Video slides. Qt Multimedia links PulseAudio's client library and looks for PipeWire's
+  # (sound goes through PipeWire, else PulseAudio); its FFmpeg backend (FFmpeg itself comes
+  # with PySide6) links XRandR and Xext and looks for VA-API, which decodes on the graphics
+  # chip where a driver for it is installed (e.g. intel-media-va-driver), else the CPU does.
+  # Qt warns about each library it looks for and does not find.
+  libpulse0 libpipewire-0.3-0 libxrandr2 libxext6 libva2 libva-drm2 libva-x11-2
 )
 # The tests also start a bare X server (no window manager) to check full screen there, and
 # plug its monitors in and out (xrandr) while keys are sent to the kiosk (xdotool); and a
