@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 
 class Action(Enum):
@@ -95,3 +96,46 @@ def digit_for(key: int, modifiers: int) -> int | None:
     if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
         return int(key) - int(Qt.Key.Key_0)
     return None
+
+
+# --- the keys help (? or H): built from the table above, so the two cannot drift apart ---
+
+_KEY_NAMES: dict[int, str] = {
+    Qt.Key.Key_Right: "→", Qt.Key.Key_Down: "↓", Qt.Key.Key_Left: "←", Qt.Key.Key_Up: "↑",
+    Qt.Key.Key_PageDown: "Page Down", Qt.Key.Key_PageUp: "Page Up",
+    Qt.Key.Key_Return: "Enter", Qt.Key.Key_Escape: "Esc",
+}
+_SAME_AS_RETURN = {Qt.Key.Key_Enter}     # the keypad's Enter: one "Enter" in the help is enough
+_HELP: tuple[tuple[Action, str, tuple[str, ...]], ...] = (
+    (Action.NEXT, "next slide", ("Enter",)),
+    (Action.PREVIOUS, "previous slide", ()),
+    (Action.FIRST, "first slide", ()),
+    (Action.LAST, "last slide", ()),
+    (Action.OVERVIEW, "overview of all slides (arrows and Enter choose)", ()),
+    (Action.LANGUAGE, "next language", ()),
+    (Action.AUTOPLAY, "autoplay on / off", ()),
+    (Action.BLACK, "black screen (any key brings the slide back)", ()),
+    (Action.WHITE, "white screen (any key brings the slide back)", ()),
+    (Action.RESTART, "restart from the first slide", ()),
+    (Action.FULL_SCREEN, "full screen on / off (not when locked)", ()),
+    (Action.HELP, "show / hide these keys", ()),
+    (Action.CLOSE, "close whatever is open", ()),
+    (Action.QUIT, "quit (not when locked)", ("Ctrl+Q",)),
+    (Action.OPERATOR, "operator menu (PIN if set)", ("Ctrl+Alt+Shift+Q",)),
+)
+DIGITS_ROW = ("digits, then Enter", "go to that slide number")
+
+
+def key_name(key: int) -> str:
+    return _KEY_NAMES.get(key) or QKeySequence(key).toString()
+
+
+def keys_help() -> list[tuple[str, str]]:
+    """The rows of the keys help: the keys of each action, and what it does."""
+    rows: list[tuple[str, str]] = []
+    for action, meaning, extra in _HELP:
+        keys = [key_name(k) for k, a in _KEYS.items() if a is action and k not in _SAME_AS_RETURN]
+        rows.append(("  ".join([*keys, *extra]), meaning))
+        if action is Action.LAST:
+            rows.append(DIGITS_ROW)
+    return rows

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.app.attract import Autoplay, IdleWatch
 from kiosk.app.fonts import choose_family, load_pack_fonts
+from kiosk.app.keymap import keys_help
 from kiosk.app.navigator import Navigator
 from kiosk.app.operator import Operator
 from kiosk.app.slide_model import SlideListModel
@@ -288,6 +289,11 @@ class KioskSession(QObject):
                 groups.append({"id": owner or "", "title": title, "slides": []})
             groups[-1]["slides"].append(index)
         return groups
+
+    @Property(list, constant=True)
+    def keysHelp(self) -> list[list[str]]:
+        """The keys help's rows, [keys, what they do], from the key table itself."""
+        return [list(row) for row in keys_help()]
 
     @Property(str, notify=languageChanged)
     def nextLanguageName(self) -> str:

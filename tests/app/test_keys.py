@@ -254,3 +254,19 @@ def test_unmapped_keys_do_nothing(qtbot: QtBot, deck_of_ten: Path) -> None:
         press(qtbot, kiosk, Qt.Key.Key_F, modifier=Qt.KeyboardModifier.ControlModifier)
         assert kiosk.session.navigator.index == 0
         assert kiosk.stage.property("transitionsStarted") == 0
+
+
+def test_the_keys_help_lists_every_action_of_the_key_table(qtbot: QtBot,
+                                                           deck_of_ten: Path) -> None:
+    from kiosk.app.keymap import Action, keys_help
+    from kiosk.app.screenshot import render_settled
+    from tests.app.harness import text_boxes
+
+    helped = {meaning for _, meaning in keys_help()}
+    assert len(helped) == len(Action) - 1 + 1     # every action but Enter, plus typed numbers
+    with open_kiosk(qtbot, deck_of_ten) as kiosk:
+        press(qtbot, kiosk, Qt.Key.Key_H)
+        render_settled(kiosk.window)
+        shown = {box["text"] for box in text_boxes(kiosk.window)}
+        assert helped <= shown
+        assert "O  G" in shown and "Ctrl+Alt+Shift+Q" in shown

@@ -8,23 +8,7 @@ Rectangle {
     id: help
     color: Qt.rgba(0, 0, 0, 0.82)
 
-    readonly property var rows: [
-        ["→  ↓  Space  Page Down  Enter  N", "next slide"],
-        ["←  ↑  Backspace  Page Up  P", "previous slide"],
-        ["Home / End", "first / last slide"],
-        ["digits, then Enter", "go to that slide number"],
-        ["O  G", "overview of all slides (arrows and Enter choose)"],
-        ["L", "next language"],
-        ["A", "autoplay on / off"],
-        ["B  or  .", "black screen (any key brings the slide back)"],
-        ["W  or  ,", "white screen (any key brings the slide back)"],
-        ["F5", "restart from the first slide"],
-        ["F  F11", "full screen on / off (not when locked)"],
-        ["?  H", "show / hide these keys"],
-        ["Esc", "close whatever is open"],
-        ["Q  Ctrl+Q", "quit (not when locked)"],
-        ["Ctrl+Alt+Shift+Q", "operator menu (PIN if set)"]
-    ]
+    property var rows: []      // [keys, what they do], from kiosk/app/keymap.py
 
     Rectangle {
         anchors.centerIn: parent

@@ -144,6 +144,7 @@ Window {
         }
         KeysHelp {
             objectName: "keysHelp"
+            rows: window.session.keysHelp
             anchors.fill: parent
             visible: window.navigator.helpVisible && !blankScreen.visible
             TapHandler {
