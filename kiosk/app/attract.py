@@ -90,7 +90,7 @@ class Autoplay(QObject):
         if navigator.position + 1 < navigator.slide_count:
             navigator.next()
         else:
-            navigator.first()      # the loop goes on even in a deck with `loop: false`
+            navigator.wrap_to_first()    # on, even in a deck with `loop: false`; forward
 
 
 class IdleWatch(QObject):
@@ -102,6 +102,7 @@ class IdleWatch(QObject):
     stateChanged = Signal()
     secondsLeftChanged = Signal()
     attractStarted = Signal()
+    attractJoined = Signal()      # attract mode entered while autoplay already played
 
     def __init__(self, autoplay: Autoplay, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -193,8 +194,16 @@ class IdleWatch(QObject):
             self._idle_timer.stop()
 
     def _idle_ran_out(self) -> None:
-        if self._busy or self._autoplay.is_playing:
-            self._restart_idle_timer()     # a video or a show the presenter started is playing
+        if self._busy:
+            self._restart_idle_timer()     # a video is playing: someone may be watching it
+            return
+        if self._autoplay.is_playing:
+            # A presenter's show (A) left to run: it becomes the attract loop where it is,
+            # so the next touch only wakes the kiosk and what was left open gets closed.
+            log.info("no input for %.0f s while autoplay plays: attract mode from here",
+                     self._idle_ms / 1000)
+            self._set_state(ATTRACT)
+            self.attractJoined.emit()
             return
         log.info("no input for %.0f s: asking whether anyone is still there",
                  self._idle_ms / 1000)

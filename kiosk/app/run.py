@@ -97,6 +97,9 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     log.info("%s; operator menu: Ctrl+Alt+Shift+Q or a 3-second press on the top-left corner"
              "%s", "locked" if not options.windowed else "unlocked (windowed)",
              ", PIN required" if options.pin else "")
+    if not options.windowed and not options.pin:
+        log.warning("locked without an operator PIN: anyone who holds the top-left corner for "
+                    "3 s reaches the operator menu (quit, another pack); set KIOSK_PIN")
     # Watching starts before the first load, so a change made meanwhile is not missed.
     LiveReload(session, options.content, windowed=options.windowed, language=options.language)
     open_pack(session, options.content, language=options.language, windowed=options.windowed)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.app.attract import Autoplay, IdleWatch
+from kiosk.app.attract import ACTIVE, Autoplay, IdleWatch
 from kiosk.app.fonts import choose_family, load_pack_fonts
 from kiosk.app.keymap import keys_help
 from kiosk.app.navigator import Navigator
@@ -65,7 +65,8 @@ class KioskSession(QObject):
         self._navigator.quitRequested.connect(self._operator.requestQuit)
         self._navigator.fullScreenToggleRequested.connect(self._operator.requestFullScreenToggle)
         self._idle.attractStarted.connect(self._back_to_the_start)
-        self._idle.stateChanged.connect(self._close_operator_views_when_idle)
+        self._idle.attractJoined.connect(self._ready_for_the_next_visitor)
+        self._idle.stateChanged.connect(self._close_what_is_open_when_idle)
         self._operator.current_pack = lambda: self._pack.root if self._pack else None
 
     # --- what is shown ----------------------------------------------------------------
@@ -184,9 +185,18 @@ class KioskSession(QObject):
         self.set_language(self._start_language)
         self._navigator.first()
 
-    def _close_operator_views_when_idle(self) -> None:
-        if self._idle.current_state != "active":
+    def _ready_for_the_next_visitor(self) -> None:
+        """Attract mode joins a show already playing: close what is open, first language."""
+        self._navigator.closeAll()
+        self._operator.resume()
+        self.set_language(self._start_language)
+
+    def _close_what_is_open_when_idle(self) -> None:
+        """Nobody there: the operator's views close, and the "still there?" countdown is not
+        hidden behind the keys help, a panel or a black screen."""
+        if self._idle.current_state != ACTIVE:
             self._operator.resume()
+            self._navigator.closeAll()
 
     def set_touch_target(self, pixels: float) -> None:
         """The smallest touch target on the window's screen (9 mm), in logical pixels."""
@@ -211,6 +221,10 @@ class KioskSession(QObject):
     @property
     def current_language(self) -> str:
         return self._language
+
+    @property
+    def touch_target(self) -> float:
+        return self._touch_target
 
     @property
     def start_language(self) -> str:

@@ -115,6 +115,8 @@ Item {
     function show(target) {
         if (target < 0 || target >= navigator.count)
             return
+        if (snapBack.running)
+            cancelTransition()   // a step while a let-go swipe springs back: from a still slide
         if (swipeNeighbour >= 0 && target === swipeNeighbour && !swiping) {
             // A released swipe: carry on from where the finger left the two slides.
             swipeNeighbour = -1
@@ -331,7 +333,11 @@ Item {
             to: stage.swipeOffset < 0 ? stage.width : -stage.width
             duration: Style.transitionMs * 0.6; easing.type: Easing.OutCubic
         }
-        onFinished: stage.cancelTransition()
+        onFinished: {
+            stage.cancelTransition()
+            if (stage.shownIndex !== stage.navigator.index)
+                stage.show(stage.navigator.index)
+        }
     }
 
     ParallelAnimation {
