@@ -19,13 +19,17 @@ SCREEN = "1280x800"
 _MARKDOWN = re.compile(r"[*`\\]|^\s*(?:[-+]|\d+[.)])\s", re.MULTILINE)
 
 # (slide type, key path inside the slide): the most width units that fit. Keys without an
-# entry (names, credits that wrap freely, gallery and video texts) are not measured.
+# entry (names, credits that wrap freely) are not measured.
 LIMITS: dict[tuple[str, str], int] = {
     ("title", "title"): 100,
     ("title", "subtitle"): 350,
     ("text", "title"): 100,
     ("image", "caption"): 350,
     ("image", "credit"): 400,
+    ("gallery", "title"): 55,
+    ("gallery", "images.caption"): 200,
+    ("gallery", "images.credit"): 320,
+    ("video", "caption"): 350,
     ("gallery", "title"): 55,
     ("gallery", "images.caption"): 200,
     ("gallery", "images.credit"): 320,

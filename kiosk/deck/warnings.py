@@ -1,5 +1,6 @@
 """Warnings of `kiosk check`: what does not stop a tour but shows badly (translations, pictures);
-and the one error that needs more than a header: a picture that does not decode whole."""
+and the errors that need more than a header: a picture that does not decode whole, a video
+whose file is damaged (the kiosk still shows the tour, with the video's poster)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from kiosk.deck.model import Deck
 from kiosk.deck.pictures import decode_error, read_picture
 from kiosk.deck.problems import KeyPath, Problem, format_key
 from kiosk.deck.suggest import closest
-from kiosk.deck.values import IMAGE_SUFFIXES, Text
+from kiosk.deck.values import IMAGE_SUFFIXES, VIDEO_SUFFIXES, Text
+from kiosk.deck.videos import read_video
 from kiosk.deck.walk import Found, shown_values
 from kiosk.deck.yaml_source import YamlDocument
 
@@ -28,6 +30,7 @@ def pack_warnings(deck: Deck, doc: YamlDocument, root: Path) -> list[Problem]:
     """Every warning about a deck that validated, in no particular order."""
     found = list(shown_values(deck))
     problems = translation_warnings(deck, found, doc) + picture_warnings(found, doc)
+    problems += video_problems(found, doc)
     problems += [warning(doc, path, message) for path, message in glyph_warnings(deck, found, root)]
     problems += [warning(doc, path, message) for path, message in fit_warnings(deck, found)]
     return problems
@@ -63,6 +66,30 @@ def translation_warnings(deck: Deck, found: list[Found], doc: YamlDocument) -> l
         message = (f"{lang!r} is not one of the deck's languages ({_codes(deck.languages)}), "
                    f"so this text is never shown{others}; {fix}, or add {lang} to languages:")
         problems.append(warning(doc, paths[0], message, at_key=True))
+    return problems
+
+
+def video_problems(found: list[Found], doc: YamlDocument) -> list[Problem]:
+    """Videos that cannot play (errors: empty, not a video, cut short, no video track) or may
+    not (warnings: a codec that needs a graphics chip, or untried; larger than 4K): once per
+    file. Read from the container's structure; nothing is decoded."""
+    uses: dict[Path, list[KeyPath]] = {}
+    for item in found:
+        if isinstance(item.value, Path) and item.value.suffix.lower() in VIDEO_SUFFIXES:
+            uses.setdefault(item.value, []).append(item.path)
+    problems: list[Problem] = []
+    for path, paths in uses.items():
+        written = schema.value_at(paths[0], doc.data)
+        lines = [str(doc.where.value_at(other)[0]) for other in paths[1:]]
+        noun = "line" if len(lines) == 1 else "lines"
+        also = f" (also used on {noun} {', '.join(lines)})" if lines else ""
+        video = read_video(path)
+        if video.error is not None:
+            line, column = doc.where.value_at(paths[0])
+            problems.append(Problem("deck.yaml", line, column, format_key(paths[0]),
+                                    f"{written!r} {video.error}{also}"))
+        problems += [warning(doc, paths[0], f"{written!r} {advice}{also}")
+                     for advice in video.advice]
     return problems
 
 
