@@ -93,30 +93,6 @@ def video_problems(found: list[Found], doc: YamlDocument) -> list[Problem]:
     return problems
 
 
-def video_problems(found: list[Found], doc: YamlDocument) -> list[Problem]:
-    """Videos that cannot play (errors: empty, not a video, cut short, no video track) or may
-    not (warnings: a codec that needs a graphics chip, or untried; larger than 4K): once per
-    file. Read from the container's structure; nothing is decoded."""
-    uses: dict[Path, list[KeyPath]] = {}
-    for item in found:
-        if isinstance(item.value, Path) and item.value.suffix.lower() in VIDEO_SUFFIXES:
-            uses.setdefault(item.value, []).append(item.path)
-    problems: list[Problem] = []
-    for path, paths in uses.items():
-        written = schema.value_at(paths[0], doc.data)
-        lines = [str(doc.where.value_at(other)[0]) for other in paths[1:]]
-        noun = "line" if len(lines) == 1 else "lines"
-        also = f" (also used on {noun} {', '.join(lines)})" if lines else ""
-        video = read_video(path)
-        if video.error is not None:
-            line, column = doc.where.value_at(paths[0])
-            problems.append(Problem("deck.yaml", line, column, format_key(paths[0]),
-                                    f"{written!r} {video.error}{also}"))
-        problems += [warning(doc, paths[0], f"{written!r} {advice}{also}")
-                     for advice in video.advice]
-    return problems
-
-
 def picture_warnings(found: list[Found], doc: YamlDocument) -> list[Problem]:
     """Pictures far larger than a screen needs, or without a usable size, and (errors) pictures
     that are damaged or cut short: once per file."""
