@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -27,3 +27,9 @@ def setup_logging(verbose: bool = False) -> None:
         qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
 
     qInstallMessageHandler(forward)
+    # Qt's FFmpeg backend has FFmpeg print each video's stream list straight to stderr (not
+    # through Qt's messages) whenever this category logs at info level: a dozen unformatted
+    # lines every time a video slide is shown. The kiosk logs its own line for a video that
+    # cannot play. QT_LOGGING_RULES in the environment still overrides this.
+    if not verbose:
+        QLoggingCategory.setFilterRules("qt.multimedia.ffmpeg.mediadataholder.info=false")

@@ -18,6 +18,7 @@ from kiosk.app.slide_model import SlideListModel
 from kiosk.app.theme import ThemeObject
 from kiosk.app.touch_target import UNKNOWN_SIZE_PX
 from kiosk.app.ui_strings import language_name, ui_strings
+from kiosk.app.videos import VideoWatch
 
 if TYPE_CHECKING:
     from kiosk.deck.loader import Pack
@@ -49,6 +50,7 @@ class KioskSession(QObject):
         self._idle = IdleWatch(self._autoplay, self)
         self._operator = Operator(locked=locked, pin=pin, parent=self)
         self._pack: Pack | None = None
+        self._videos = VideoWatch(self._idle, lambda: self._pack, self)
         self._state = UPDATING
         self._problems: list[str] = []
         self._pack_name = ""
@@ -68,6 +70,7 @@ class KioskSession(QObject):
         self._idle.attractJoined.connect(self._ready_for_the_next_visitor)
         self._idle.stateChanged.connect(self._close_what_is_open_when_idle)
         self._operator.current_pack = lambda: self._pack.root if self._pack else None
+        self.deckChanged.connect(self._videos.deck_shown)
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -267,6 +270,11 @@ class KioskSession(QObject):
     @Property(QObject, constant=True)
     def operator(self) -> Operator:
         return self._operator
+
+    @Property(QObject, constant=True)
+    def videos(self) -> VideoWatch:
+        """Where video slides report playing (not idle) and videos that cannot play."""
+        return self._videos
 
     @Property(float, notify=touchTargetChanged)
     def touchTarget(self) -> float:

@@ -21,6 +21,7 @@ from kiosk.deck.model import (
 )
 from kiosk.deck.pictures import read_picture
 from kiosk.deck.values import Text
+from kiosk.deck.videos import read_video
 
 QML_FILES = {
     "title": "TitleSlide",
@@ -32,8 +33,7 @@ QML_FILES = {
     "profile": "ProfileSlide",
     "map": "MapSlide",
     "gallery": "GallerySlide",
-    # Shown by later releases; until then a neutral placeholder stands in.
-    "video": "PlaceholderSlide",
+    "video": "VideoSlide",
 }
 
 
@@ -115,8 +115,12 @@ def slide_content(slide: Slide, language: str, default_language: str) -> dict[st
                  "credit": t(item.credit), "ratio": picture_ratio(item.image)}
                 for item in slide.images]}
         case VideoSlide():
-            return {"caption": t(slide.caption), "poster": file_url(slide.poster),
-                    "title": t(slide.caption)}
+            video = read_video(slide.source)
+            # The player reads the file itself: its plain URL (no cache-busting query).
+            return {"source": slide.source.as_uri(), "poster": file_url(slide.poster),
+                    "caption": t(slide.caption), "loop": slide.loop, "muted": slide.muted,
+                    "ratio": video.width / video.height if video.width and video.height
+                    else 16 / 9, "problem": video.error or ""}
     raise TypeError(f"unknown slide {type(slide).__name__}")  # pragma: no cover
 
 

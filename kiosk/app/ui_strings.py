@@ -20,6 +20,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "restartingIn": {"en": "Starting over in", "zh": "即将从头开始："},
     "touchToExplore": {"en": "Touch to explore", "zh": "轻触屏幕，开始探索"},
     "tour": {"en": "The tour", "zh": "导览"},
+    # Read out by screen readers only (the gallery's arrows, a video's replay button).
+    "previousPicture": {"en": "Previous picture", "zh": "上一张图片"},
+    "nextPicture": {"en": "Next picture", "zh": "下一张图片"},
+    "playAgain": {"en": "Play the video again", "zh": "再次播放视频"},
 }
 
 # Each language's name in that language: what the language button offers.

@@ -32,6 +32,7 @@ Item {
         source: host.row ? Qt.resolvedUrl("slides/" + host.row.qmlFile + ".qml") : ""
         onLoaded: {
             const slide = item as SlideBase
+            slide.videos = host.session.videos       // before `active`: a video reports to it
             slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
             slide.active = Qt.binding(function() { return host.active })
             slide.swipePage.connect(host.swipePage)

@@ -157,7 +157,7 @@ SlideBase {
                 objectName: "galleryPrevious"
                 readonly property bool takesTaps: true
                 icon: "previous"
-                accessibleName: Style.strings.previous ?? ""
+                accessibleName: Style.strings.previousPicture ?? ""
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
                 visible: slide.count > 1
@@ -170,7 +170,7 @@ SlideBase {
                 objectName: "galleryNext"
                 readonly property bool takesTaps: true
                 icon: "next"
-                accessibleName: Style.strings.next ?? ""
+                accessibleName: Style.strings.nextPicture ?? ""
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 visible: slide.count > 1

@@ -22,6 +22,9 @@ Item {
     // A swipe the slide passes on to the stage (a gallery at its first or last picture):
     // phase "begin", "move" or "end", the finger's travel in pixels, its speed at "end".
     signal swipePage(string phase, real dx, real velocity)
+    // The session's VideoWatch: video slides report playing and failures to it (the
+    // overview's thumbnails have it too, but are never active, so never play).
+    property var videos: null
 
     // Slides whose tap targets are not items of their own (the map's pins) set this to a
     // function(x, y) that says whether a tap at (x, y) is theirs.
