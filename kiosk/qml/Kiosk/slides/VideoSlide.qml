@@ -8,7 +8,7 @@ import Kiosk
 // player and its decoder exist only then, and are unloaded when the slide leaves. Until the
 // first picture arrives, and wherever the video cannot be played, the poster shows; the
 // reason is reported to the session (and logged there). A video that ends (loop: false)
-// shows its poster again with a button to play it once more.
+// shows its poster again with a button to play it once more. Screenshots show the poster.
 SlideBase {
     id: slide
     readonly property url source: value("source")
@@ -56,6 +56,10 @@ SlideBase {
         ended = false
     }
 
+    // Where the area's width limits the video (portrait screens), the video and its caption
+    // sit together in the middle of the area; else the video takes the height.
+    readonly property bool widthBound: areaWidth / ratio < areaHeight * 0.75
+
     ColumnLayout {
         x: slide.areaX
         y: slide.areaY
@@ -63,11 +67,13 @@ SlideBase {
         height: slide.areaHeight
         spacing: Style.gap * 0.6
 
+        Item { Layout.fillHeight: true; visible: slide.widthBound }
         // The video at its own proportions, as large as the area allows.
         Item {
             id: stageBox
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: !slide.widthBound
+            Layout.preferredHeight: slide.widthBound ? slide.areaWidth / slide.ratio : -1
 
             Rectangle {
                 id: screenBox
@@ -102,7 +108,8 @@ SlideBase {
                     id: playerLoader
                     objectName: "videoLoader"
                     anchors.fill: parent
-                    active: slide.active && slide.playable && !slide.ended
+                    // Not in still pictures (kiosk screenshot): the poster stands in.
+                    active: slide.active && slide.playable && !slide.ended && Style.animate
                     sourceComponent: playerComponent
                     onActiveChanged: if (!active) slide.reportPlaying(false)
                 }
@@ -129,6 +136,7 @@ SlideBase {
             minSize: Style.smallSize * 0.8
             font.weight: Font.DemiBold
         }
+        Item { Layout.fillHeight: true; visible: slide.widthBound }
     }
 
     Component {
