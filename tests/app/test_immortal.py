@@ -1,0 +1,26 @@
+"""The kiosk survives PySide6 builds that drop a reference to None on every void call."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+MANY_VOID_CALLS = """
+import kiosk.app
+from PySide6.QtCore import QCoreApplication, QObject
+app = QCoreApplication([])
+thing = QObject()
+for _ in range(200_000):
+    thing.setObjectName("x")           # returns nothing
+    QCoreApplication.sendPostedEvents()
+print("alive")
+"""
+
+
+def test_two_hundred_thousand_void_calls_do_not_abort_the_process() -> None:
+    done = subprocess.run([sys.executable, "-c", MANY_VOID_CALLS], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "alive"
