@@ -10,10 +10,10 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QUrl
+from PySide6.QtCore import Q_RETURN_ARG, QCoreApplication, QEventLoop, QMetaObject, QSize, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQml import QQmlEngine
-from PySide6.QtQuick import QQuickImageProvider, QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickImageProvider, QQuickWindow
 
 from kiosk.app.session import KioskSession
 from kiosk.deck.model import Deck
@@ -194,14 +194,12 @@ def pictures_of(engine: QQmlEngine) -> PictureService | None:
 def pictures_loading(window: QQuickWindow) -> int:
     """How many Pictures (Picture.qml) in `window` are still loading: read from the items, so
     one whose request has not yet reached the provider counts too."""
-    count = 0
-    items: list[QQuickItem] = [window.contentItem()]
-    while items:
-        item = items.pop()
-        items.extend(item.childItems())
-        if item.metaObject().className().startswith("Picture_") and item.property("loading"):
-            count += 1
-    return count
+    # Counted in QML (Main.qml): walking the items' Python wrappers here met stale wrappers of
+    # items a reload had deleted. Windows that are not the kiosk's have nothing to wait for.
+    if window.metaObject().indexOfMethod("picturesLoading()") < 0:
+        return 0
+    loading = QMetaObject.invokeMethod(window, "picturesLoading", Q_RETURN_ARG("QVariant"))
+    return int(loading) if isinstance(loading, int | float) else 0
 
 
 def wait_for_pictures(timeout: float = 20.0) -> bool:

@@ -49,6 +49,18 @@ Window {
         return boxes
     }
 
+    // How many Pictures are still loading, counted here in QML: Python wrappers of items that
+    // a reload deletes are not safe to walk (kiosk/app/images.py waits on this).
+    function picturesLoading() {
+        function count(node) {       // untyped: `isPicture` is a marker only Pictures have
+            let n = node.isPicture === true && node.loading ? 1 : 0
+            for (let i = 0; i < node.children.length; ++i)
+                n += count(node.children[i])
+            return n
+        }
+        return count(window.contentItem)
+    }
+
     // Where the visible item called `name` is, in window coordinates (an empty rect if none):
     // how tests find the on-screen controls to touch.
     function rectOf(name) {

@@ -13,6 +13,7 @@ Item {
                                        && image.sourceSize.width === 1
                                        && image.sourceSize.height === 1)
     readonly property bool loading: image.status === Image.Loading
+    readonly property bool isPicture: true      // how Main.picturesLoading() finds Pictures
     readonly property alias paintedWidth: image.paintedWidth
     readonly property alias paintedHeight: image.paintedHeight
     readonly property string address: source.toString()
