@@ -1,16 +1,23 @@
-"""Pictures for QML: the `image://pack/` provider, which prepares them off the GUI thread, and
-the preloading of the slides a visitor may see next."""
+"""Pictures for QML: the `image://pack/` provider, which answers from memory at once and has
+the rest prepared off the GUI thread, and the preloading of the slides a visitor may see next."""
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from PIL import Image
-from PySide6.QtCore import Q_RETURN_ARG, QCoreApplication, QEventLoop, QMetaObject, QSize, QUrl
+from PySide6.QtCore import (
+    Q_RETURN_ARG,
+    QCoreApplication,
+    QEventLoop,
+    QMetaObject,
+    QSize,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider, QQuickWindow
@@ -22,12 +29,14 @@ from kiosk.media.cache import DiskCache, cache_folder
 from kiosk.media.neighbours import slide_pictures, slides_ahead
 from kiosk.media.plan import Fit, Target, screen_size, target_for
 from kiosk.media.preload import Job, Preloader
-from kiosk.media.prepare import PictureError
 from kiosk.media.store import PictureStore
 
 log = logging.getLogger(__name__)
 
 PROVIDER = "pack"
+PRELOAD_AFTER_MS = 150
+"""Preparing the next slides waits this long after a step, so the slide coming in has the
+machine (and Python's lock) for its first frames; fast presses are followed once."""
 SLIDES_HELD = 6
 """Screens' worth of screen-sized pictures held in memory: the slide shown, the next, the
 previous and the first, and one coming in, with a little room for larger pictures."""
@@ -48,12 +57,23 @@ def to_qimage(picture: Image.Image) -> QImage:
     return image.copy()
 
 
-def failed_image() -> QImage:
-    """What the provider answers for a picture it cannot show: 1x1 and clear, which Picture.qml
-    shows as its placeholder (a null image would make Qt warn on every Image that asks)."""
-    image = QImage(1, 1, QImage.Format.Format_RGBA8888)
+def mark(width: int, height: int) -> QImage:
+    """A clear image of a size no prepared picture has (kiosk.media.plan.scaled)."""
+    image = QImage(width, height, QImage.Format.Format_RGBA8888)
     image.fill(0)
     return image
+
+
+def failed_image() -> QImage:
+    """What the provider answers for a picture it cannot show: 1x1, which Picture.qml shows as
+    its placeholder (a null image would make Qt warn on every Image that asks)."""
+    return mark(1, 1)
+
+
+def pending_image() -> QImage:
+    """What the provider answers for a picture being prepared: 1x2, which Picture.qml asks for
+    again shortly (and counts as loading)."""
+    return mark(1, 2)
 
 
 class PictureService:
@@ -68,11 +88,10 @@ class PictureService:
             lambda image: image.sizeInBytes(), memory_limit=0)
         self.preloader = Preloader(self.store.prepare)
         self._pictures: tuple[Deck | None, list[tuple[Path, ...]]] = (None, [])
-        self._lock = threading.Lock()
-        self.pending = 0
-        """Requests being answered now (read by bench/)."""
-        session.navigation.indexChanged.connect(self.preload)
-        session.deckChanged.connect(self.preload)
+        self._soon = QTimer(singleShot=True, interval=PRELOAD_AFTER_MS)
+        self._soon.timeout.connect(self.preload)
+        session.navigation.indexChanged.connect(self._soon.start)
+        session.deckChanged.connect(self._soon.start)
 
     def attach(self, window: QQuickWindow) -> None:
         """Follow `window`'s size: screen-sized pictures cover it."""
@@ -84,25 +103,29 @@ class PictureService:
     # --- the provider's side (Qt's image reader thread) ---------------------------------
 
     def answer(self, request: str) -> QImage:
-        """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=" (the box,
-        how the picture fills it, and the window, in device pixels; see Picture.qml)."""
-        with self._lock:
-            self.pending += 1
-        try:
-            parsed = self._parse(request)
-            if parsed is None:
-                return failed_image()
-            path, box, fit, screen = parsed
-            header = read_picture(path)
-            if header.error is not None:
-                self.store.complain(path, header.error)
-                return failed_image()
-            return self.store.get(path, target_for(header.upright_size, box, fit, screen))
-        except PictureError:
+        """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=&n=" (the box,
+        how the picture fills it, and the window, in device pixels; see Picture.qml).
+
+        On the GUI thread, never waiting: from memory (where preloading put the neighbours'
+        pictures) at once, so a step shows its picture in its first frame; else a mark that it
+        is being prepared, and the preparing thread takes it next.
+        """
+        parsed = self._parse(request)
+        if parsed is None:
             return failed_image()
-        finally:
-            with self._lock:
-                self.pending -= 1
+        path, box, fit, screen = parsed
+        header = read_picture(path)
+        if header.error is not None:
+            self.store.complain(path, header.error)
+            return failed_image()
+        target = target_for(header.upright_size, box, fit, screen)
+        found = self.store.peek(path, target)
+        if found is not None:
+            return found
+        if self.store.has_failed(path):
+            return failed_image()
+        self.preloader.urgent((path, target))
+        return pending_image()
 
     def _parse(self, request: str) -> tuple[Path, tuple[int, int], Fit, tuple[int, int]] | None:
         encoded, _, query = request.partition("?")   # a "?" in a file name is %3F
@@ -151,6 +174,13 @@ class PictureService:
                     jobs.append((path, Target(screen_size(header.upright_size, screen))))
         self.preloader.want(jobs)
 
+    def wait_prepared(self, timeout: float) -> bool:
+        """Start the preloading due now and wait until it is done (tests, bench)."""
+        if self._soon.isActive():
+            self._soon.stop()
+            self.preload()
+        return self.preloader.wait_idle(timeout)
+
     def _screen_changed(self) -> None:
         self._fit_memory()
         self.preload()
@@ -160,15 +190,16 @@ class PictureService:
         self.store.screen_sized.set_limit(SLIDES_HELD * width * height * 4)
 
     def close(self) -> None:
+        self._soon.stop()
         self.preloader.close()
 
 
 class PictureProvider(QQuickImageProvider):
-    """`image://pack/...`: asked on Qt's image reader thread, never on the GUI thread."""
+    """`image://pack/...`: asked on the GUI thread (Picture.qml loads synchronously), answered
+    without waiting (PictureService.answer)."""
 
     def __init__(self, service: PictureService) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image,
-                         QQuickImageProvider.Flag.ForceAsynchronousImageLoading)
+        super().__init__(QQuickImageProvider.ImageType.Image)
         self.service = service
 
     def requestImage(self, request: str, size: QSize, _requested: QSize) -> QImage:

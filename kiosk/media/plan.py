@@ -23,11 +23,11 @@ class Target:
 
 
 def scaled(picture: Size, scale: float) -> Size:
-    """`picture` scaled by `scale` (never up), at least 1x1 and never exactly 1x1: a 1x1
-    picture is what the image provider answers for a picture it cannot show."""
+    """`picture` scaled by `scale` (never up), never of 2 pixels or fewer: 1x1 and 1x2 are the
+    image provider's marks for a picture it cannot show and one still being prepared."""
     scale = min(scale, 1.0)
     size = (max(1, round(picture[0] * scale)), max(1, round(picture[1] * scale)))
-    return (2, 2) if size == (1, 1) else size
+    return (max(2, size[0]), max(2, size[1])) if size[0] * size[1] <= 2 else size
 
 
 def screen_size(picture: Size, screen: Size) -> Size:

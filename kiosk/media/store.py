@@ -69,13 +69,23 @@ class PictureStore(Generic[T]):
         with contextlib.suppress(PictureError):
             self.get(path, target)
 
-    def holds(self, path: Path, target: Target) -> bool:
-        """Whether the picture is ready in memory."""
+    def peek(self, path: Path, target: Target) -> T | None:
+        """The picture if it is ready in memory, else None; never waits."""
         pool = self.small if target.source else self.screen_sized
         try:
-            return _memory_key(path, target) in pool
+            return pool.get(_memory_key(path, target))
         except PictureError:
-            return False
+            return None
+
+    def holds(self, path: Path, target: Target) -> bool:
+        """Whether the picture is ready in memory."""
+        return self.peek(path, target) is not None
+
+    def has_failed(self, path: Path) -> bool:
+        """Whether this version of the file was found unshowable (and logged)."""
+        version = _version(path)
+        with self._lock:
+            return version in self._failed
 
     def _image(self, path: Path, target: Target, key: Hashable) -> Image.Image:
         """The picture as Pillow has it, made once however many threads ask at the same time."""
@@ -125,16 +135,20 @@ class PictureStore(Generic[T]):
 
     def complain(self, path: Path, why: str) -> None:
         """Log that the picture at `path` cannot be shown, once per version of the file."""
-        try:
-            stat = path.stat()
-            version: Hashable = (path, stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            version = (path,)
+        version = _version(path)
         with self._lock:
             if version in self._failed:
                 return
             self._failed.add(version)
         log.warning("picture %s %s; a placeholder is shown in its place", path, why)
+
+
+def _version(path: Path) -> Hashable:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (path,)
+    return (path, stat.st_size, stat.st_mtime_ns)
 
 
 def _memory_key(path: Path, target: Target) -> tuple[str, int, int, Size, Size | None]:

@@ -95,7 +95,7 @@ def test_the_next_previous_and_first_slides_are_prepared_ahead(kiosk: Kiosk) -> 
     pictures_service = service(kiosk)
     kiosk.session.navigation.goTo(4)
     settle()
-    assert pictures_service.preloader.wait_idle(30)
+    assert pictures_service.wait_prepared(30)
     store, cache = pictures_service.store, pictures_service.store.cache
     assert cache is not None
     root = kiosk.session.pack.root  # type: ignore[union-attr]
@@ -124,7 +124,7 @@ def test_memory_for_pictures_stays_within_about_five_slides(kiosk: Kiosk) -> Non
     for _ in range(len(COLOURS) * 2):
         kiosk.session.navigation.next()
         settle()
-        assert pictures_service.preloader.wait_idle(30)
+        assert pictures_service.wait_prepared(30)
         assert held.total <= held.limit
     assert held.limit <= 6.5 * one_picture
     assert held.total >= 3 * one_picture   # the neighbours are there

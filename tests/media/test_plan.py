@@ -31,6 +31,7 @@ def test_a_box_larger_than_the_screen_gets_its_own_size_but_never_more_than_the_
     assert target_for((800, 600), (3840, 2160), "cover", SCREEN) == Target((800, 600))
 
 
-def test_no_picture_is_ever_1x1_the_provider_s_failure_mark() -> None:
+def test_no_picture_is_ever_1x1_or_1x2_the_provider_s_marks() -> None:
     assert target_for((1, 1), SCREEN, "cover", SCREEN).size == (2, 2)
+    assert target_for((1, 2), SCREEN, "cover", SCREEN).size == (2, 2)
     assert target_for((4000, 4000), (1, 1), "contain", SCREEN).size == (2, 2)

@@ -2,8 +2,9 @@ import QtQuick
 import Kiosk
 
 // A picture from the pack at the size it is shown; a calm placeholder if it fails.
-// Photos (JPEG, PNG, WebP) come from the kiosk's image provider, prepared off the GUI thread
-// and cached on disk (kiosk/app/images.py); SVG drawings are drawn by Qt at their box's size.
+// Photos (JPEG, PNG, WebP) come from the kiosk's image provider (kiosk/app/images.py): at once
+// when prepared ahead, else prepared off the GUI thread (and cached on disk) while the
+// provider answers "pending" (1x2) and this asks again. SVGs are drawn by Qt at their size.
 Item {
     id: picture
     property url source
@@ -12,7 +13,11 @@ Item {
                                    || (prepared && image.status === Image.Ready
                                        && image.sourceSize.width === 1
                                        && image.sourceSize.height === 1)
-    readonly property bool loading: image.status === Image.Loading
+    readonly property bool pending: prepared && image.status === Image.Ready
+                                    && image.sourceSize.width === 1
+                                    && image.sourceSize.height === 2
+    readonly property bool loading: image.status === Image.Loading || pending
+    property int attempt: 0     // asked again while pending: part of the request
     readonly property bool isPicture: true      // how Main.picturesLoading() finds Pictures
     readonly property alias paintedWidth: image.paintedWidth
     readonly property alias paintedHeight: image.paintedHeight
@@ -41,7 +46,7 @@ Item {
                                       || screenWidth <= 0 || screenHeight <= 0 ? ""
         : "image://pack" + filePath + "?" + (fileQuery !== "" ? fileQuery + "&" : "")
           + "w=" + boxWidth + "&h=" + boxHeight + "&fit=" + (cover ? "cover" : "contain")
-          + "&sw=" + screenWidth + "&sh=" + screenHeight
+          + "&sw=" + screenWidth + "&sh=" + screenHeight + "&n=" + attempt
     clip: cover
 
     Image {
@@ -55,10 +60,17 @@ Item {
         sourceSize: picture.prepared ? undefined : Qt.size(
             Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height)),
             picture.cover ? Math.ceil(picture.height) : 0)
-        asynchronous: false        // drawings; the provider always answers on its own thread
+        asynchronous: false        // the provider never waits; drawings are small
+        cache: !picture.prepared   // the provider keeps prepared pictures (and no "pending")
         autoTransform: true
         smooth: true
         mipmap: false
+    }
+    Timer {
+        interval: 25
+        repeat: true
+        running: picture.pending
+        onTriggered: picture.attempt += 1
     }
     Rectangle {
         anchors.fill: parent
