@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import functools
+import inspect
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from kiosk.deck.model import Deck
+from kiosk.deck import model
+from kiosk.deck.model import Deck, Model
 from kiosk.deck.values import LANGUAGE_CODE
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -35,6 +40,7 @@ _DEFS: dict[str, Any] = {
 
 def deck_schema() -> dict[str, Any]:
     """The JSON Schema of deck.yaml: what the loader accepts, as far as a schema can say."""
+    _describe_fields()
     generated = _clean(Deck.model_json_schema())
     defs = {**generated.pop("$defs"), **_DEFS}
     generated.pop("description", None)
@@ -49,6 +55,41 @@ def deck_schema() -> dict[str, Any]:
         **generated,
         "$defs": defs,
     }
+
+
+@functools.cache
+def _describe_fields() -> None:
+    """Every model field's attribute docstring as its description, as Pydantic's
+    use_attribute_docstrings would give it (see kiosk.deck.model.Model); once a process."""
+    docstrings = _attribute_docstrings(inspect.getsource(model))
+    # Rebuilt in the order written, so each model's schema holds the rebuilt ones it uses.
+    for cls in sorted(set(_subclasses(Model)), key=lambda cls: inspect.getsourcelines(cls)[1]):
+        for name, field in cls.model_fields.items():
+            written = (docstrings.get(base.__name__, {}).get(name) for base in cls.__mro__)
+            field.description = field.description or next(filter(None, written), None)
+        cls.model_rebuild(force=True)
+
+
+def _attribute_docstrings(source: str) -> dict[str, dict[str, str]]:
+    """Class name -> attribute -> the string written on the line after its annotation."""
+    found: dict[str, dict[str, str]] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        attributes: dict[str, str] = {}
+        for before, after in zip(node.body, node.body[1:], strict=False):
+            if (isinstance(before, ast.AnnAssign) and isinstance(before.target, ast.Name)
+                    and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+                    and isinstance(after.value.value, str)):
+                attributes[before.target.id] = inspect.cleandoc(after.value.value)
+        found[node.name] = attributes
+    return found
+
+
+def _subclasses(cls: type[Model]) -> Iterator[type[Model]]:
+    for subclass in cls.__subclasses__():
+        yield subclass
+        yield from _subclasses(subclass)
 
 
 def schema_text() -> str:

@@ -30,12 +30,12 @@ from kiosk.deck.values import (
 class Model(BaseModel):
     """Base of every deck model: immutable, and unknown keys are errors.
 
-    Attribute docstrings are the descriptions `kiosk schema` gives editors.
+    Attribute docstrings are the descriptions `kiosk schema` gives editors. They are read
+    there (kiosk/deck/json_schema.py), not here: Pydantic's use_attribute_docstrings reads
+    each class's source at import, a third of a second of every kiosk start.
     """
 
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", populate_by_name=False, use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=False)
 
 
 # --- deck settings ---------------------------------------------------------------------
