@@ -44,7 +44,7 @@ def save_jpeg(image: Image.Image, path: Path, orientation: int = 1, **options: o
     exif = Image.Exif()
     if orientation != 1:
         exif[0x0112] = orientation
-    image.save(path, format="JPEG", quality=95, exif=exif, **options)  # type: ignore[arg-type]
+    image.save(path, format="JPEG", quality=95, exif=exif, **options)
     return path
 
 

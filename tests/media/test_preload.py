@@ -44,6 +44,30 @@ def test_jobs_run_in_order_and_a_new_wish_replaces_the_waiting_ones() -> None:
     assert preloader.wait_idle(1) and "f" not in done
 
 
+def test_pictures_asked_for_now_go_first_newest_first() -> None:
+    started, release = threading.Event(), threading.Event()
+    done: list[str] = []
+
+    def prepare(path: Path, _target: Target) -> None:
+        if path.name == "busy":
+            started.set()
+            release.wait(5)
+        done.append(path.name)
+
+    preloader = Preloader(prepare)
+    target = Target((1, 2))
+    preloader.urgent((Path("busy"), target))
+    assert started.wait(5)
+    preloader.want([(Path("ahead-1"), target), (Path("ahead-2"), target)])
+    preloader.urgent((Path("asked-1"), target))
+    preloader.urgent((Path("asked-2"), target))
+    preloader.urgent((Path("asked-1"), target))   # already waiting: not twice
+    release.set()
+    assert preloader.wait_idle(5)
+    assert done == ["busy", "asked-2", "asked-1", "ahead-1", "ahead-2"]
+    preloader.close()
+
+
 def test_the_pictures_of_each_slide_are_found(tmp_path: Path) -> None:
     (tmp_path / "images").mkdir()
     Image.new("RGB", (4, 4)).save(tmp_path / "images/a.jpg")
