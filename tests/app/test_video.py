@@ -1,7 +1,8 @@
 """Video slides as a visitor meets them: the video plays while its slide is shown and its
 player is gone once the slide leaves; a playing video keeps the kiosk awake; a video that
 cannot be played keeps its poster, is logged, and `kiosk check` says why. The players are
-observed through Qt's own objects (state, position, decoded frames), read as plain values."""
+observed through the players' own state (playing, position, decoded frame size), read in
+QML as plain values."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, Qt
+from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.screenshot import render_settled
@@ -24,22 +25,24 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "content" / "showcase" / "media"
 CLIPS = Path(__file__).resolve().parent / "videos"
 W, H = 1280, 800
-PLAYING = QMediaPlayer.PlaybackState.PlayingState
+PLAYING = QMediaPlayer.PlaybackState.PlayingState.value
 
 
 def players(kiosk: Kiosk) -> list[dict[str, Any]]:
-    """Every media player in the window, as plain values read at once (the QML objects come
-    and go with their slides, so no Python wrapper of them is kept)."""
-    return [{"state": player.playbackState(), "position": player.position(),
-             "file": player.source().fileName(), "sound": player.audioOutput() is not None,
-             "error": player.error()}
-            for player in kiosk.window.findChildren(QMediaPlayer)]
+    """Every video player in the window, as plain values read in QML (Main.videoPlayers):
+    the players come and go with their slides, so no Python wrapper of them is made."""
+    found = QMetaObject.invokeMethod(kiosk.window, "videoPlayers", Q_RETURN_ARG("QVariant"))
+    return [dict(player) for player in found.toVariant()]
+
+
+def states(kiosk: Kiosk) -> list[int]:
+    return [player["state"] for player in players(kiosk)]
 
 
 def frames(kiosk: Kiosk) -> list[tuple[int, int]]:
-    """The size of the picture each video output holds (decoded frames)."""
-    return [(sink.videoFrame().width(), sink.videoFrame().height())
-            for sink in kiosk.window.findChildren(QVideoSink) if sink.videoFrame().isValid()]
+    """For each player whose output has received a decoded picture, the video's size."""
+    return [(player["frameWidth"], player["frameHeight"]) for player in players(kiosk)
+            if player["pictureShown"]]
 
 
 def pack_with(folder: Path, slides: str, *, idle: float = 0, files: tuple[Path, ...] = (),
@@ -94,7 +97,7 @@ def test_a_video_plays_only_while_its_slide_is_on_screen(qtbot: QtBot, tour: Pat
         assert players(kiosk) == []                      # the title: no player anywhere
         qtbot.keyClick(kiosk.window, Qt.Key.Key_Right)
         wait_shown(qtbot, kiosk, 1)
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
         assert players(kiosk)[0]["file"] == "sample.mp4"
         qtbot.waitUntil(lambda: players(kiosk)[0]["position"] > 500, timeout=3000)
         assert frames(kiosk) == [(1280, 720)]            # decoded, offscreen too
@@ -106,7 +109,7 @@ def test_a_video_plays_only_while_its_slide_is_on_screen(qtbot: QtBot, tour: Pat
         assert frames(kiosk) == []
         qtbot.keyClick(kiosk.window, Qt.Key.Key_Left)    # back: a fresh player, from the start
         wait_shown(qtbot, kiosk, 1)
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
         assert players(kiosk)[0]["position"] < 2000
 
 
@@ -128,7 +131,7 @@ def test_a_slide_being_swiped_in_does_not_play_until_it_arrives(qtbot: QtBot, to
         QTest.touchEvent(kiosk.window, screen).move(0, QPoint(520, 400), kiosk.window)
         QTest.touchEvent(kiosk.window, screen).release(0, QPoint(520, 400), kiosk.window)
         wait_shown(qtbot, kiosk, 1)
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
 
 
 def test_a_playing_video_keeps_the_kiosk_from_going_idle(qtbot: QtBot, tmp_path: Path) -> None:
@@ -141,7 +144,7 @@ def test_a_playing_video_keeps_the_kiosk_from_going_idle(qtbot: QtBot, tmp_path:
         qtbot.waitUntil(lambda: kiosk.session.videos.property("busy"), timeout=3000)
         qtbot.wait(2500)                                 # well past the 1 s idle timeout
         assert idle.current_state == "active"
-        assert [p["state"] for p in players(kiosk)] == [PLAYING]
+        assert states(kiosk) == [PLAYING]
         kiosk.session.navigator.next()                   # not a visitor's input: a stand-in
         wait_shown(qtbot, kiosk, 1)
         assert not kiosk.session.videos.property("busy")
@@ -157,10 +160,10 @@ def test_a_looping_video_counts_as_activity_for_its_first_run_only(
         qtbot.waitUntil(lambda: kiosk.session.videos.property("busy"), timeout=3000)
         # The 1.2 s clip starts again: no longer "busy", though it plays on.
         qtbot.waitUntil(lambda: not kiosk.session.videos.property("busy"), timeout=4000)
-        assert [p["state"] for p in players(kiosk)] == [PLAYING]
+        assert states(kiosk) == [PLAYING]
         qtbot.waitUntil(lambda: kiosk.session.idle_watch.current_state == "countdown",
                         timeout=3000)
-        assert [p["state"] for p in players(kiosk)] == [PLAYING]    # looping on
+        assert states(kiosk) == [PLAYING]    # looping on
 
 
 def test_a_video_that_does_not_loop_ends_on_its_poster_and_plays_again(
@@ -173,7 +176,7 @@ def test_a_video_that_does_not_loop_ends_on_its_poster_and_plays_again(
     loop: false
 """, files=(CLIPS / "short.webm",))
     with open_kiosk(qtbot, pack, (W, H)) as kiosk:
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
         assert players(kiosk)[0]["file"] == "short.webm"          # VP9 in WebM
         qtbot.waitUntil(lambda: frames(kiosk) == [(320, 180)], timeout=3000)
         qtbot.waitUntil(lambda: players(kiosk) == [], timeout=4000)   # the end: unloaded
@@ -183,7 +186,7 @@ def test_a_video_that_does_not_loop_ends_on_its_poster_and_plays_again(
         replay = kiosk.slide_rect("replayButton")
         assert replay.width() >= kiosk.session.property("touchTarget") - 0.5
         tap(kiosk.window, replay.center().toPoint())
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
         assert kiosk.session.navigation.position == 0
 
 
@@ -197,7 +200,7 @@ def test_a_video_with_muted_false_plays_its_sound(qtbot: QtBot, tmp_path: Path) 
                      "  - {type: video, source: media/tone.mp4, muted: false}\n",
                      files=(CLIPS / "tone.mp4",))
     with open_kiosk(qtbot, pack, (W, H)) as kiosk:
-        qtbot.waitUntil(lambda: [p["state"] for p in players(kiosk)] == [PLAYING], timeout=3000)
+        qtbot.waitUntil(lambda: states(kiosk) == [PLAYING], timeout=3000)
         assert players(kiosk)[0]["sound"]
 
 

@@ -61,6 +61,31 @@ Window {
         return count(window.contentItem)
     }
 
+    // Every video player in the window (VideoSlide's MediaPlayer, named "videoPlayer") as
+    // plain values: how tests watch videos start, play and go, without Python wrappers of
+    // objects QML creates and deletes.
+    function videoPlayers() {
+        const found = []
+        function walk(node) {        // untyped: players sit in items' `resources`
+            for (let i = 0; i < node.resources.length; ++i) {
+                const player = node.resources[i]
+                if (player.objectName !== "videoPlayer")
+                    continue
+                const sink = player.videoOutput ? player.videoOutput.videoSink : null
+                const frame = sink ? sink.videoSize : Qt.size(0, 0)
+                found.push({ state: Number(player.playbackState), position: player.position,
+                             file: String(player.source).split("/").pop(),
+                             sound: player.audioOutput !== null,
+                             pictureShown: player.pictureShown === true,
+                             frameWidth: frame.width, frameHeight: frame.height })
+            }
+            for (let i = 0; i < node.children.length; ++i)
+                walk(node.children[i])
+        }
+        walk(window.contentItem)
+        return found
+    }
+
     // Where the visible item called `name` is, in window coordinates (an empty rect if none):
     // how tests find the on-screen controls to touch.
     function rectOf(name) {

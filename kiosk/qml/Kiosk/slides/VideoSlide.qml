@@ -150,6 +150,8 @@ SlideBase {
                 loops: slide.loop ? MediaPlayer.Infinite : 1
                 videoOutput: output
                 property int lastPosition: 0
+                // A decoded picture has reached the output (for Main.videoPlayers()).
+                readonly property bool pictureShown: slide.pictureShown
                 Component.onCompleted: {
                     // Sound only when asked for: a muted video never opens an audio device.
                     if (!slide.muted)
