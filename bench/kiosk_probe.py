@@ -89,6 +89,22 @@ class Kiosk:
         return (shown - pressed) * 1000
 
 
+SOAK_SAMPLES = 40
+"""RSS readings along a soak: one reading moves by megabytes with the heap's layout, so the
+drift is the trend through all of them (least squares), not the last minus the first."""
+
+
+def fitted_slope(samples: list[tuple[int, float]]) -> float:
+    """Megabytes per step of the least-squares line through (step, MB) samples."""
+    count = len(samples)
+    mean_x = sum(x for x, _ in samples) / count
+    mean_y = sum(y for _, y in samples) / count
+    spread = sum((x - mean_x) ** 2 for x, _ in samples)
+    if spread == 0:
+        return 0.0
+    return sum((x - mean_x) * (y - mean_y) for x, y in samples) / spread
+
+
 def run(mode: str, args: list[str]) -> int:
     app = QGuiApplication(sys.argv[:1])
     kiosk = Kiosk(Path(args[0]))
@@ -118,19 +134,25 @@ def run(mode: str, args: list[str]) -> int:
         emit({"peak_mb": rss_mb("VmHWM"), "max_sampled_mb": max(samples),
               "step_ms": steps, "made": kiosk.pictures.store.made,
               "held_mb": kiosk.pictures.store.screen_sized.total / 2**20})
-    elif mode == "kiosk-soak":   # (f)
+    elif mode == "kiosk-soak":   # (f): RSS sampled along the way, the trend fitted
         warmup, transitions = int(args[1]), int(args[2])
         for _ in range(warmup):
             kiosk.step()
         kiosk.pictures.wait_prepared(60)
-        before = settled_rss_mb()
+        # Read at the same slide each time: which slide is shown moves RSS by megabytes.
+        count = kiosk.session.navigation.slide_count
+        every = max(count, transitions // SOAK_SAMPLES // count * count)
+        readings = [(0, settled_rss_mb())]
         started = time.perf_counter()
         slow = 0
-        for _ in range(transitions):
+        for done in range(1, transitions + 1):
             slow += kiosk.step() > 17
+            if done % every == 0:
+                kiosk.pictures.wait_prepared(60)
+                readings.append((done, settled_rss_mb()))
         seconds = time.perf_counter() - started
-        kiosk.pictures.wait_prepared(60)
-        emit({"before_mb": before, "after_mb": settled_rss_mb(), "seconds": seconds,
+        emit({"samples": readings, "fitted_drift_mb": fitted_slope(readings) * transitions,
+              "before_mb": readings[0][1], "after_mb": readings[-1][1], "seconds": seconds,
               "steps": transitions, "slower_than_a_frame": slow})
     else:
         raise SystemExit(f"unknown mode {mode}")
