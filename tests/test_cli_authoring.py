@@ -72,13 +72,14 @@ def test_new_writes_a_pack_that_passes_check_without_warnings(tmp_path: Path) ->
     result = kiosk("new", str(folder), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
-        f"kiosk new: wrote deck.yaml, images/harbour.png, deck.schema.json in {folder}")
+        f"kiosk new: wrote deck.yaml, 6 pictures in images/, a video and its poster in videos/, "
+        f"deck.schema.json in {folder}")
     deck = (folder / "deck.yaml").read_text(encoding="utf-8")
     assert deck.splitlines()[0] == "# yaml-language-server: $schema=deck.schema.json"
     assert (folder / "deck.schema.json").read_text(encoding="utf-8") == kiosk("schema").stdout
     checked = kiosk("check", "--strict", str(folder))
     assert checked.returncode == 0, checked.stdout
-    assert checked.stdout == f"{folder}: no problems (3 slides, languages en, zh)\n"
+    assert checked.stdout == f"{folder}: no problems (10 slides, languages en, zh)\n"
 
 
 def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
@@ -100,4 +101,6 @@ def test_new_pack_shows_in_the_real_kiosk(tmp_path: Path) -> None:
     assert shots.returncode == 0, shots.stderr
     assert "qml" not in shots.stderr.lower(), shots.stderr
     assert sorted(path.name for path in (tmp_path / "shots").iterdir()) == [
-        "01-welcome.zh.png", "02-about.zh.png", "03-harbour.zh.png"]
+        "01-welcome.zh.png", "02-about.zh.png", "03-harbour.zh.png", "04-harbour-day.zh.png",
+        "05-map.zh.png", "06-video.zh.png", "07-numbers.zh.png", "08-history.zh.png",
+        "09-company.zh.png", "10-quote.zh.png"]

@@ -5,17 +5,20 @@ words, so it suits every language) and encoded with PyAV (FFmpeg in its wheels, 
 `pip install -e '.[dev]'`). Nothing is downloaded or copied from elsewhere. The motion is
 periodic, so the clip loops without a jump.
 
-    python tools/make_sample_video.py          # content/showcase/media/sample.mp4 + poster
+    python tools/make_sample_video.py          # content/showcase/media/sample.mp4 + poster,
+                                               # copied to kiosk/deck/starter_video/ too
     python tools/make_sample_video.py --tests  # also the clips in tests/app/videos/
 
 The sample: 1280x720, 25 fps, 6 s, H.264 (High profile, yuv420p) in MP4 with the index at the
-front, no sound track. The poster is its first frame as JPEG.
+front, no sound track. The poster is its first frame as JPEG. `kiosk new` ships the same two
+files (package data in kiosk/deck/starter_video/) and copies them into every starter pack.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -26,6 +29,7 @@ from PIL import Image, ImageDraw, ImageFilter
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO_ROOT / "content" / "showcase" / "media"
 TESTS_DIR = REPO_ROOT / "tests" / "app" / "videos"
+STARTER_DIR = REPO_ROOT / "kiosk" / "deck" / "starter_video"
 
 # The kiosk's default theme (kiosk/qml/Kiosk/Style.qml) and the Shandong pack's teal.
 NAVY_TOP = (10, 26, 47)
@@ -165,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"also write the test clips to {TESTS_DIR.relative_to(REPO_ROOT)}")
     args = parser.parse_args(argv)
     make_sample(args.out)
+    if args.out.resolve() == SAMPLE_DIR:
+        STARTER_DIR.mkdir(parents=True, exist_ok=True)
+        for name in ("sample.mp4", "sample-poster.jpg"):
+            shutil.copyfile(SAMPLE_DIR / name, STARTER_DIR / name)
+        print(f"copied both to {STARTER_DIR.relative_to(REPO_ROOT)}/ for kiosk new")
     if args.tests:
         make_test_clips(TESTS_DIR)
     return 0
