@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # fontTools is a dev extra: imported lazily inside the functi
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = REPO_ROOT / "content"
 QML_DIR = REPO_ROOT / "kiosk" / "qml"
+UI_STRINGS = REPO_ROOT / "kiosk" / "app" / "ui_strings.py"
 DEFAULT_PACK = CONTENT_DIR / "shandong"
 
 # Where Debian's fonts-noto-cjk package installs the collections and its licence.
@@ -66,6 +68,44 @@ def qml_files() -> list[Path]:
     return sorted(QML_DIR.rglob("*.qml"))
 
 
+def deck_languages(pack: Path) -> list[str]:
+    """The language codes of the pack's deck (["en"] when it names none or cannot be read)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load((pack / "deck.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return ["en"]
+    languages = data.get("languages") if isinstance(data, dict) else None
+    return [str(code) for code in languages] if isinstance(languages, list) else ["en"]
+
+
+def ui_characters(languages: Iterable[str]) -> set[str]:
+    """The characters of the kiosk's own words (kiosk/app/ui_strings.py: hints, the "Still
+    there?" screen, the language button's names) in the given languages, which the kiosk draws
+    in the pack's font too. Read from the module's literals, without importing the kiosk."""
+    tables: dict[str, dict[str, object]] = {}
+    target: ast.expr
+    for node in ast.parse(UI_STRINGS.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign):
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("STRINGS", "LANGUAGE_NAMES"):
+            tables[target.id] = ast.literal_eval(value)
+    texts: list[str] = []
+    for code in languages:
+        base = code.split("-")[0]
+        for entry in tables["STRINGS"].values():
+            assert isinstance(entry, dict)
+            texts.append(str(entry.get(code, entry.get(base, entry["en"]))))
+        names = tables["LANGUAGE_NAMES"]
+        texts.append(str(names.get(code) or names.get(base) or code.upper()))
+    return {ch for ch in "".join(texts) if is_renderable(ch)}
+
+
 def is_renderable(ch: str) -> bool:
     """Characters that need a glyph (not control characters or a byte-order mark)."""
     return unicodedata.category(ch) != "Cc" and ch != "\ufeff"
@@ -108,6 +148,7 @@ def check(pack: Path) -> int:
 
     font_dir = pack / "fonts"
     used = deck_characters(deck_files(pack))
+    ui = ui_characters(deck_languages(pack)) - used
     status = 0
     for _style, _ttc, out_name in FACES:
         path = font_dir / out_name
@@ -126,8 +167,17 @@ def check(pack: Path) -> int:
                 file=sys.stderr,
             )
             status = 1
+        missing = {ch for ch in ui if ord(ch) not in cmap}
+        if missing:
+            print(
+                f"{rel(path)} lacks {len(missing)} character(s) of the kiosk's own words in "
+                "the deck's languages (kiosk/app/ui_strings.py):\n" + describe(missing),
+                file=sys.stderr,
+            )
+            status = 1
     if status == 0:
-        print(f"ok: {len(used)} distinct characters of {rel(pack / 'deck.yaml')} covered")
+        print(f"ok: {len(used)} distinct characters of {rel(pack / 'deck.yaml')} and "
+              f"{len(ui)} more of the kiosk's own words covered")
     return status
 
 
@@ -213,12 +263,13 @@ def ofl_text(copyright_line: str) -> str:
     )
 
 
-def readme_text(version: str, font_version: str, counts: dict[str, int]) -> str:
-    """Provenance notes for the fonts folder."""
+def readme_text(pack: str, version: str, font_version: str, counts: dict[str, int]) -> str:
+    """Provenance notes for the fonts folder of the pack named `pack` (its folder's name)."""
     faces = "\n".join(
         f"- `{out}`: {FAMILY} {style}, {counts[out]} glyphs" for style, _ttc, out in FACES
     )
-    return f"""# Fonts of the Shandong pack
+    option = "" if pack == DEFAULT_PACK.name else f" --pack content/{pack}"
+    return f"""# Fonts of the {pack.capitalize()} pack
 
 Subsets of **{FAMILY}** (Noto Sans CJK, {font_version}) so the tour renders the same
 on a machine without any CJK font. Licence: SIL Open Font License 1.1, see `OFL.txt`
@@ -237,23 +288,25 @@ family name (name ID 1) is "{FAMILY}".
 
 ## How they were made
 
-`tools/subset_fonts.py` (fontTools.subset) keeps every character that appears in any
-`the pack's deck.yaml`, the map's place names, the non-ASCII symbols in `kiosk/qml/**/*.qml`
-(build only; `--check` looks at the decks), printable ASCII, U+00A0-U+00FF, general
-punctuation (U+2010-U+2027, U+2030-U+203A), the euro and full-width yuan signs, a few
-arrows and symbols, CJK symbols and punctuation (U+3000-U+303F) and full-width forms
-(U+FF01-U+FF5E). It keeps the whole name table and fontTools' default layout features
-except `locl` and the vertical ones, drops hinting and the vertical-metrics tables,
-desubroutinizes, and writes OpenType/CFF. Same input gives the same bytes.
+`tools/subset_fonts.py` (fontTools.subset) keeps every character that appears in the
+pack's `deck.yaml`, the kiosk's own words in the deck's languages (`kiosk/app/ui_strings.py`:
+the map hint, "Still there?", the language button), the Shandong map's place names, the
+non-ASCII symbols in `kiosk/qml/**/*.qml` (build only; `--check` looks at the deck and the
+kiosk's words), printable ASCII, U+00A0-U+00FF, general punctuation (U+2010-U+2027,
+U+2030-U+203A), the euro and full-width yuan signs, a few arrows and symbols, CJK symbols
+and punctuation (U+3000-U+303F) and full-width forms (U+FF01-U+FF5E). It keeps the whole
+name table and fontTools' default layout features except `locl` and the vertical ones, drops
+hinting and the vertical-metrics tables, desubroutinizes, and writes OpenType/CFF. Same input
+gives the same bytes.
 
-Re-run after every change to a deck (needs `apt-get install {DEBIAN_PACKAGE}`):
+Re-run after every change to the deck (needs `apt-get install {DEBIAN_PACKAGE}`):
 
-    .venv/bin/python tools/subset_fonts.py
+    .venv/bin/python tools/subset_fonts.py{option}
 
-Check that the committed subsets cover the decks (needs only fontTools, not the package;
+Check that the committed subsets cover the deck (needs only fontTools, not the package;
 exits 1 and lists what is missing):
 
-    .venv/bin/python tools/subset_fonts.py --check
+    .venv/bin/python tools/subset_fonts.py --check{option}
 """
 
 
@@ -264,7 +317,8 @@ def build(pack: Path, source_dir: Path) -> int:
     decks = deck_files(pack)
     used = deck_characters(decks)
     ui = {ch for ch in deck_characters(qml_files()) if ord(ch) > 0x7E}
-    codepoints = base_codepoints() | {ord(ch) for ch in used | ui | set(SEED_TEXT)}
+    words = ui_characters(deck_languages(pack))
+    codepoints = base_codepoints() | {ord(ch) for ch in used | ui | words | set(SEED_TEXT)}
 
     status = 0
     counts: dict[str, int] = {}
@@ -280,11 +334,11 @@ def build(pack: Path, source_dir: Path) -> int:
         cmap = font.getBestCmap()
         copyright_line = copyright_line or font["name"].getDebugName(0) or ""
         font_version = font_version or (font["name"].getDebugName(5) or "").split(";")[0]
-        missing = {ch for ch in used if ord(ch) not in cmap}
+        missing = {ch for ch in used | words if ord(ch) not in cmap}
         if missing:
             print(
                 f"warning: {FAMILY} {style} has no glyph for {len(missing)} character(s) "
-                "used in the pack's deck.yaml:\n" + describe(missing),
+                "used in the pack's deck.yaml or the kiosk's own words:\n" + describe(missing),
                 file=sys.stderr,
             )
             status = 1
@@ -292,7 +346,7 @@ def build(pack: Path, source_dir: Path) -> int:
 
     (font_dir / "OFL.txt").write_text(ofl_text(copyright_line), encoding="utf-8")
     (font_dir / "README.md").write_text(
-        readme_text(package_version(), font_version, counts), encoding="utf-8"
+        readme_text(pack.name, package_version(), font_version, counts), encoding="utf-8"
     )
     if ui:
         print(f"kiosk/qml symbols: {''.join(sorted(ui))}")
