@@ -48,6 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the operator PIN (default: the KIOSK_PIN environment variable; "
                           "none: the operator menu opens without one)")
     run.add_argument("--verbose", action="store_true", help="log more")
+    log_file = run.add_mutually_exclusive_group()
+    log_file.add_argument("--log-file", type=Path, default=None, metavar="PATH",
+                          help="also log to this file, rotated at 1 MB, five kept (default: "
+                               "kiosk.log in the state folder, $XDG_STATE_HOME/exhibition-kiosk "
+                               "or $KIOSK_STATE_DIR)")
+    log_file.add_argument("--no-log-file", action="store_true",
+                          help="log to stderr only")
+    status_file = run.add_mutually_exclusive_group()
+    status_file.add_argument("--status-file", type=Path, default=None, metavar="PATH",
+                             help="keep the kiosk's status in this JSON file (default: "
+                                  "status.json in the state folder)")
+    status_file.add_argument("--no-status-file", action="store_true",
+                             help="write no status file")
+    run.add_argument("--metrics-file", type=Path, default=None, metavar="PATH",
+                     help="keep Prometheus metrics in this file, for node_exporter's textfile "
+                          "collector (name it *.prom; default: none)")
 
     check = commands.add_parser("check", help="report every problem of a pack")
     check.add_argument("pack", type=Path, metavar="PACK")
@@ -102,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk: the operator PIN must be 1 to {MAX_PIN_DIGITS} digits 0-9 (the on-screen "
               "pad has nothing else); check --pin or KIOSK_PIN", file=sys.stderr)
         return 2
-    options = RunOptions(args.content, args.windowed, args.screen, args.lang, args.verbose,
-                         pin)
+    from kiosk.app.ops.paths import default_log_file, default_status_file
+
+    options = RunOptions(
+        args.content, args.windowed, args.screen, args.lang, args.verbose, pin,
+        log_file=None if args.no_log_file else args.log_file or default_log_file(),
+        status_file=None if args.no_status_file else args.status_file or default_status_file(),
+        metrics_file=args.metrics_file)
     return run_kiosk(options, started)

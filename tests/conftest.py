@@ -5,6 +5,8 @@ import tempfile
 
 # Pictures prepared by the tests go to a cache of their own, not the user's.
 os.environ["KIOSK_CACHE_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-cache-")
+# ... and the log and status files of the kiosks they start go to a state folder of their own.
+os.environ["KIOSK_STATE_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-state-")
 
 # Headless on every machine, whatever DISPLAY says; set before Qt is imported anywhere.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.app.opening import Attempt, load_attempt, log_attempt
+from kiosk.app.ops.health import FAILED, RELOADED, UNCHANGED
 from kiosk.app.pack_state import PackState
 from kiosk.app.pack_watcher import POLL_MS, SETTLE_MS, PackWatcher
 from kiosk.app.session import KioskSession
@@ -28,6 +29,9 @@ class LiveReload(QObject):
     are fixed. A change that leaves everything shown as it was (a file the deck does not use,
     a `touch`) reloads nothing.
     """
+
+    finished = Signal(str, str)
+    """After each change looked at: "reloaded", "unchanged" or "failed", and what happened."""
 
     def __init__(self, session: KioskSession, folder: Path, *, windowed: bool,
                  language: str | None = None, settle_ms: int = SETTLE_MS,
@@ -75,6 +79,7 @@ class LiveReload(QObject):
         if shown is not None and not self._shows_differently(shown, attempt.pack, state):
             log.info("pack changed; nothing shown changed")
             self._shown_state = state
+            self.finished.emit(UNCHANGED, "nothing shown changed")
             return
         for warning in attempt.warnings:
             log.warning("%s", warning)
@@ -84,8 +89,9 @@ class LiveReload(QObject):
             self._session.show_pack(attempt.pack, self._language)
         self._shown_state = state
         self.reloads += 1
-        log.info("pack changed; reloaded: %d slides, %s", len(attempt.pack.deck.slides),
-                 self._place())
+        done = f"{len(attempt.pack.deck.slides)} slides, {self._place()}"
+        log.info("pack changed; reloaded: %s", done)
+        self.finished.emit(RELOADED, done)
 
     def _failed(self, attempt: Attempt) -> None:
         session = self._session
@@ -93,6 +99,8 @@ class LiveReload(QObject):
             log.info("pack changed; still the same %d problems; %s",
                      len(attempt.problems),
                      STAYS if session.pack is not None else "they are listed above")
+            self.finished.emit(FAILED, f"still the same {len(attempt.problems)} problems"
+                               + _first(attempt))
             return
         self._failure = attempt.problems
         log_attempt(attempt)
@@ -106,6 +114,7 @@ class LiveReload(QObject):
             log.error("pack changed; %d %s; %s", count, noun, STAYS)
         else:
             log.error("pack changed; %d %s; the 'being updated' screen stays", count, noun)
+        self.finished.emit(FAILED, f"{count} {noun}" + _first(attempt))
 
     def _shows_differently(self, shown: Pack, new: Pack, state: PackState) -> bool:
         """Whether showing `new` would change anything on screen: the deck differs, or a file
@@ -137,3 +146,7 @@ class LiveReload(QObject):
         slide_id = pack.deck.slides[at].id
         where = f"slide {at + 1}" + (f" (id {slide_id})" if slide_id else "")
         return ("still on " if session.property("sameSlide") else "now on ") + where
+
+
+def _first(attempt: Attempt) -> str:
+    return f", the first: {attempt.problems[0]}" if attempt.problems else ""

@@ -4,6 +4,7 @@ on a reload, a pack that fails to load leaves the last good one on screen."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,17 +75,29 @@ def reload_pack(session: KioskSession, folder: Path, *, windowed: bool,
     return False
 
 
-def connect_operator(session: KioskSession, *, windowed: bool) -> None:
-    """The operator menu's "reload content" and "choose another pack", done for real."""
+def connect_operator(session: KioskSession, *, windowed: bool,
+                     reloaded: Callable[[str, str], None] | None = None) -> None:
+    """The operator menu's "reload content" and "choose another pack", done for real;
+    `reloaded(result, detail)` hears how each ended ("reloaded" or "failed")."""
     operator = session.operator_menu
+
+    def tell(done: bool, what: str) -> None:
+        if reloaded is not None:
+            reloaded("reloaded" if done else "failed", what)
 
     def reload() -> None:
         pack = session.pack
-        if pack is not None and not reload_pack(session, pack.root, windowed=windowed):
+        if pack is None:
+            return
+        done = reload_pack(session, pack.root, windowed=windowed)
+        tell(done, f"{pack.root} reloaded" if done else f"{pack.root} has problems; see the log")
+        if not done:
             operator.report(f"{pack.root.name} could not be reloaded; see the log.")
 
     def switch(folder: str) -> None:
-        if not reload_pack(session, Path(folder), windowed=windowed, keep_place=False):
+        done = reload_pack(session, Path(folder), windowed=windowed, keep_place=False)
+        tell(done, f"switched to {folder}" if done else f"{folder} has problems; not opened")
+        if not done:
             operator.report(f"{Path(folder).name} has problems and was not opened; "
                             "run `kiosk check` on it.")
 

@@ -17,9 +17,11 @@ from kiosk.app.display_awake import DisplayAwake, keep_display_awake
 from kiosk.app.live_reload import LiveReload
 from kiosk.app.logs import setup_logging
 from kiosk.app.opening import connect_operator, open_pack
+from kiosk.app.ops.operations import Operations, OpsOptions
 from kiosk.app.screens import ScreenKeeper, hold_full_screen
 from kiosk.app.session import KioskSession
 from kiosk.app.window import (
+    QmlNotLoadedError,
     choose_screen,
     create_window,
     dispose,
@@ -42,6 +44,10 @@ class RunOptions:
     language: str | None = None
     verbose: bool = False
     pin: str = ""
+    log_file: Path | None = None
+    status_file: Path | None = None
+    metrics_file: Path | None = None
+    """Where the kiosk logs and reports; None: not at all (`kiosk run` gives defaults)."""
 
 
 def quit_on_signals(app: QCoreApplication) -> QTimer:
@@ -76,13 +82,14 @@ def log_first_frame(window: QQuickWindow, started: float) -> None:
 
 
 def run_kiosk(options: RunOptions, started: float | None = None) -> int:
-    """Start the kiosk and return its exit status when it quits.
+    """Start the kiosk and return its exit status when it quits: 0 when asked to (the
+    operator's Quit, SIGTERM), EXIT_FATAL in a fatal state, 1 on an error nobody caught.
 
     `started` is a `time.perf_counter()` reading from when the process began its work; the
     time to the first frame on screen is logged against it.
     """
     started = time.perf_counter() if started is None else started
-    setup_logging(options.verbose)
+    setup_logging(options.verbose, options.log_file)
     use_software_rendering_when_headless()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
@@ -94,6 +101,24 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
 
     # Full screen is locked: quit, full-screen toggle and close only through the operator.
     session = KioskSession(locked=not options.windowed, pin=options.pin)
+    # From here exceptions in slots are logged and counted, and the status file is kept.
+    ops = Operations(session, OpsOptions(options.status_file, options.metrics_file))
+    status = 1
+    try:
+        status = _show(app, session, ops, options, started)
+    except QmlNotLoadedError as error:
+        status = ops.fatal_before_start(str(error))
+    except Exception:
+        log.exception("the kiosk stopped on an error nobody caught")
+    finally:
+        ops.finish(status)
+    log.info("quit" if status == 0 else f"quit with exit status {status}")
+    return status
+
+
+def _show(app: QCoreApplication, session: KioskSession, ops: Operations, options: RunOptions,
+          started: float) -> int:
+    """Open the pack, show the window and run the event loop; its exit status."""
     log.info("%s; operator menu: Ctrl+Alt+Shift+Q or a 3-second press on the top-left corner"
              "%s", "locked" if not options.windowed else "unlocked (windowed)",
              ", PIN required" if options.pin else "")
@@ -101,9 +126,12 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
         log.warning("locked without an operator PIN: anyone who holds the top-left corner for "
                     "3 s reaches the operator menu (quit, another pack); set KIOSK_PIN")
     # Watching starts before the first load, so a change made meanwhile is not missed.
-    LiveReload(session, options.content, windowed=options.windowed, language=options.language)
+    live = LiveReload(session, options.content, windowed=options.windowed,
+                      language=options.language)
+    ops.watch_reloads(live)
     open_pack(session, options.content, language=options.language, windowed=options.windowed)
-    connect_operator(session, windowed=options.windowed)
+    connect_operator(session, windowed=options.windowed,
+                     reloaded=lambda result, detail: ops.reloaded("operator", result, detail))
     engine, window = create_window(session)
     held: list[DisplayAwake] = []
     try:
@@ -123,10 +151,10 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
         # Kept awake from the event loop on, where a SIGTERM meanwhile still quits.
         QTimer.singleShot(0, lambda: held.append(keep_display_awake("showing the exhibit")))
         log_first_frame(window, started)
+        ops.watch_window(window)
         status = app.exec()
     finally:
         for awake in held:
             awake.release()
         dispose(engine, window)
-    log.info("quit")
     return int(status)

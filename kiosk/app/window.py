@@ -25,6 +25,10 @@ WINDOWED_SIZE = (1280, 800)
 _FACTORIES: list[OfflineNetworkFactory] = []
 
 
+class QmlNotLoadedError(RuntimeError):
+    """Kiosk/Main.qml gave no window: the kiosk cannot show anything (a fatal state)."""
+
+
 def use_software_rendering_when_headless() -> None:
     """The offscreen platform has no GPU: render with Qt Quick's software renderer there."""
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
@@ -43,7 +47,7 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
-        raise RuntimeError("the kiosk's QML module did not load; see the messages above")
+        raise QmlNotLoadedError("the kiosk's QML module did not load; see the messages above")
     window = roots[0]
     pictures.attach(window)
 

@@ -1,0 +1,2 @@
+"""Running unattended: the log file, status and metrics files, systemd's notifications, and
+exceptions and fatal states handled rather than lost."""

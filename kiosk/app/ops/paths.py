@@ -1,0 +1,48 @@
+"""Where the kiosk keeps its log and status file by default: the user's state folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+STATE_DIR_ENV = "KIOSK_STATE_DIR"
+FOLDER_NAME = "exhibition-kiosk"
+LOG_NAME = "kiosk.log"
+STATUS_NAME = "status.json"
+
+
+def state_folder() -> Path:
+    """$KIOSK_STATE_DIR, else $XDG_STATE_HOME/exhibition-kiosk (~/.local/state/...)."""
+    chosen = os.environ.get(STATE_DIR_ENV)
+    if chosen:
+        return Path(chosen)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME") or home / ".local" / "state")
+    return base / FOLDER_NAME
+
+
+def default_log_file() -> Path:
+    return state_folder() / LOG_NAME
+
+
+def default_status_file() -> Path:
+    return state_folder() / STATUS_NAME
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step (a temporary file beside it, then a rename), so
+    a reader never sees half a file. The temporary name starts with a dot and ends in .tmp:
+    Prometheus' textfile collector reads only *.prom files."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
