@@ -120,17 +120,29 @@ def test_ready_watchdog_pings_a_frozen_gui_thread_and_stopping(tmp_path: Path,
     assert "Traceback" not in output
 
 
-def test_without_notify_socket_nothing_is_sent_and_nothing_said(tmp_path: Path) -> None:
+def test_without_a_service_manager_nothing_is_sent_and_files_go_to_the_state_folder(
+        tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "pack", numbered_deck(2))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WATCHDOG_USEC": "400000"}
+    state = tmp_path / "state"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WATCHDOG_USEC": "400000",
+           "KIOSK_STATE_DIR": str(state)}
     env.pop("NOTIFY_SOCKET", None)
     process = subprocess.Popen([sys.executable, "main.py", "--content", str(pack),
-                                "--windowed", "--no-status-file", "--no-log-file"],
-                               cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
+                                "--windowed"], cwd=REPO, env=env, stderr=subprocess.PIPE,
+                               text=True)
     try:
-        time.sleep(4)
+        deadline = time.monotonic() + 40
+        while not (state / "kiosk.log").exists() or \
+                "first frame on screen" not in (state / "kiosk.log").read_text():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
     finally:
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=20)
     assert process.returncode == 0, stderr
     assert "service manager" not in stderr and "watchdog" not in stderr, stderr
+    # The defaults: the log file and the status file in the state folder, no metrics.
+    assert sorted(p.name for p in state.iterdir()) == ["kiosk.log", "status.json"]
+    assert f"INFO kiosk.app.logs: log file: {state / 'kiosk.log'}" in stderr
+    assert (state / "kiosk.log").read_text() in stderr     # the same lines as stderr
+    assert '"process": "stopped"' in (state / "status.json").read_text()
