@@ -26,9 +26,11 @@ system_packages=(
 )
 # The tests also start a bare X server (no window manager) to check full screen there, and
 # plug its monitors in and out (xrandr) while keys are sent to the kiosk (xdotool); and a
-# session bus of their own for the screen saver inhibit (dbus-daemon; "dbus" before Debian 12).
+# session bus of their own for the screen saver inhibit (dbus-daemon; "dbus" before Debian 12);
+# and they check packaging/'s autostart entry (desktop-file-validate; systemd's unit is checked
+# with systemd-analyze where systemd is installed, not installed for the tests).
 if [[ ",$extras," == *",test,"* ]]; then
-  system_packages+=(xvfb x11-utils x11-xserver-utils xdotool dbus-daemon)
+  system_packages+=(xvfb x11-utils x11-xserver-utils xdotool dbus-daemon desktop-file-utils)
 fi
 
 missing=()
