@@ -135,15 +135,20 @@ def slide_of(status: dict[str, Any]) -> tuple[int, str] | None:
 def test_status_metrics_and_log_follow_the_kiosk(tmp_path: Path,
                                                  kiosks: list[Kiosk]) -> None:
     require("xdotool")
-    pack = write_pack(tmp_path / "pack", numbered_deck(3))
+    release_1 = write_pack(tmp_path / "release-1", numbered_deck(3))
+    release_2 = write_pack(tmp_path / "release-2",
+                           numbered_deck(3).replace("Slide 2", "Slide two"))
+    current = tmp_path / "current"
+    current.symlink_to("release-1")
     with xvfb() as display:
-        kiosk = Kiosk(tmp_path, x_env(display), "--content", str(pack))
+        kiosk = Kiosk(tmp_path, x_env(display), "--content", str(current))
         kiosks.append(kiosk)
         kiosk.wait_for_status("the first slide", lambda s: slide_of(s) == (1, "s1"))
         status = kiosk.status()
         assert status["process"] == "running" and status["state"] == "showing"
-        assert status["pack"] == {"name": "pack", "path": str(pack.resolve()),
-                                  "title": "Numbers", "slides": 3}
+        assert status["pack"] == {"name": "current", "path": str(current),
+                                  "real_path": str(release_1), "title": "Numbers",
+                                  "slides": 3}
         assert status["language"] == "en" and status["mode"] == "active"
         assert status["pid"] == kiosk.process.pid
         assert status["last_reload"] is None
@@ -155,15 +160,18 @@ def test_status_metrics_and_log_follow_the_kiosk(tmp_path: Path,
                        timeout=20)
         kiosk.wait_for_status("slide 2", lambda s: slide_of(s) == (2, "s2"))
 
-        (pack / "deck.yaml").write_text(numbered_deck(3).replace("Slide 2", "Slide two"))
+        switch = tmp_path / "current.new"                 # a new release, as a fleet gets it
+        switch.symlink_to("release-2")
+        switch.replace(current)
         kiosk.wait_for_status("a reload", lambda s: s["reloads"]["reloaded"] == 1)
         status = kiosk.status()
+        assert status["pack"]["real_path"] == str(release_2)
         assert status["last_reload"]["trigger"] == "live"
         assert status["last_reload"]["result"] == "reloaded"
         assert status["last_reload"]["detail"] == "3 slides, still on slide 2 (id s2)"
         assert slide_of(status) == (2, "s2")
 
-        (pack / "deck.yaml").write_text("format: 1\ntitle: [half written\n")
+        (release_2 / "deck.yaml").write_text("format: 1\ntitle: [half written\n")
         kiosk.wait_for_status("a failed reload", lambda s: s["reloads"]["failed"] == 1)
         status = kiosk.status()
         assert status["last_reload"]["result"] == "failed"
@@ -189,7 +197,8 @@ def test_status_metrics_and_log_follow_the_kiosk(tmp_path: Path,
         assert metric(samples, "kiosk_attract_active") == 0
         assert metric(samples, "kiosk_idle_state", state="active") == 1
         assert metric(samples, "kiosk_state", state="showing") == 1
-        assert metric(samples, "kiosk_info", version="0.1.0", pack="pack", language="en") == 1
+        assert metric(samples, "kiosk_info", version="0.1.0", pack="current",
+                      release="release-2", language="en") == 1
         assert metric(samples, "kiosk_rss_bytes") > 10_000_000
         assert metric(samples, "kiosk_uptime_seconds") >= 0
         assert metric(samples, "kiosk_start_time_seconds") > time.time() - 600

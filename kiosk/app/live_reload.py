@@ -54,6 +54,12 @@ class LiveReload(QObject):
     def watcher(self) -> PackWatcher:
         return self._watcher
 
+    @property
+    def shown_release(self) -> str | None:
+        """The real folder (links followed) the pack shown was read from: the release folder
+        behind a link. None when the folder was not there."""
+        return self._shown_state.real
+
     def stop(self) -> None:
         self._watcher.stop()
 

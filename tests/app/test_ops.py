@@ -186,10 +186,13 @@ def test_summary_line_for_systemctl_status() -> None:
 
 
 def test_metrics_escape_label_values() -> None:
-    snap = Snapshot(started_at=1.5, now=2, uptime=0.5, pack_name='a "quoted"\\pack\nname')
+    name = 'a "quoted"\\pack\nname'
+    snap = Snapshot(started_at=1.5, now=2, uptime=0.5, pack_name=name,
+                    pack_path=f"/srv/packs/{name}")
     samples = parse_metrics(metrics_text(snap))
-    assert metric(samples, "kiosk_info", version="0.1.0",
-                  pack='a \\"quoted\\"\\\\pack\\nname', language="") == 1
+    escaped = 'a \\"quoted\\"\\\\pack\\nname'          # as written in the file
+    assert metric(samples, "kiosk_info", version="0.1.0", pack=escaped, release=escaped,
+                  language="") == 1
     assert metric(samples, "kiosk_start_time_seconds") == 1.5
 
 

@@ -4,6 +4,7 @@ textfile collector."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from kiosk import __version__
 from kiosk.app.ops.health import RELOAD_RESULTS
@@ -32,6 +33,12 @@ def _family(name: str, kind: str, help_text: str, samples: Iterable[Sample]) -> 
     return lines
 
 
+def _release(snap: Snapshot) -> str:
+    """The name of the folder the pack was read from (a release behind a link)."""
+    real = snap.pack_real_path or snap.pack_path
+    return PurePath(real).name if real else ""
+
+
 def metrics_text(snap: Snapshot) -> str:
     """Every metric of the kiosk (docs/operating.md lists them), one family after another."""
     counts = snap.counts
@@ -43,8 +50,9 @@ def metrics_text(snap: Snapshot) -> str:
          [({}, round(snap.started_at, 3))]),
         ("kiosk_uptime_seconds", "gauge", "Seconds since the kiosk started",
          [({}, round(snap.uptime, 1))]),
-        ("kiosk_info", "gauge", "The kiosk's version and the pack and language shown",
-         [({"version": __version__, "pack": snap.pack_name, "language": snap.language}, 1)]),
+        ("kiosk_info", "gauge", "The kiosk's version, the pack and release folder shown, "
+         "and its language", [({"version": __version__, "pack": snap.pack_name,
+                                "release": _release(snap), "language": snap.language}, 1)]),
         ("kiosk_state", "gauge", "1 for what the kiosk shows: a pack, its problems, or the "
          "'being updated' screen", [({"state": state}, int(snap.state == state))
                                     for state in SESSION_STATES]),

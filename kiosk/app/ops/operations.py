@@ -57,6 +57,7 @@ class Operations(QObject):
 
     def watch_reloads(self, live: LiveReload) -> None:
         live.finished.connect(lambda result, detail: self.reloaded("live", result, detail))
+        self.reporter.real_path = lambda: live.shown_release
 
     def watch_window(self, window: QQuickWindow) -> None:
         """READY=1 at its first frame; a scene graph that cannot start is fatal (without a

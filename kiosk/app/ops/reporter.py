@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,10 @@ CHECK_MS = 1000
 REFRESH_S = 30.0
 
 
-def take_snapshot(session: KioskSession, health: Health) -> Snapshot:
-    """What `session` shows now, with `health`'s counters. Reads Python state only."""
+def take_snapshot(session: KioskSession, health: Health,
+                  real_path: Callable[[], str | None] | None = None) -> Snapshot:
+    """What `session` shows now, with `health`'s counters; `real_path()` is where the pack
+    shown was really read from (live reload knows). Reads Python state only."""
     pack = session.pack
     slide_id = slide_type = title = ""
     slides = number = 0
@@ -52,6 +55,7 @@ def take_snapshot(session: KioskSession, health: Health) -> Snapshot:
         state=str(session.property("state")),
         pack_name=str(session.property("packName") or ""),
         pack_path=str(pack.root) if pack is not None else "",
+        pack_real_path=(real_path() or "") if pack is not None and real_path else "",
         title=title, slides=slides, slide_number=number, slide_id=slide_id,
         slide_type=slide_type, language=session.current_language if pack else "",
         idle=session.idle_watch.current_state, autoplay=session.autoplayer.is_playing,
@@ -101,6 +105,8 @@ class Reporter(QObject):
         self._last: dict[str, Any] | None = None
         self._written_at = 0.0
         self._snapshot: Snapshot | None = None
+        self.real_path: Callable[[], str | None] | None = None
+        """Where the pack shown was really read from, when someone knows (live reload)."""
         self._timer = QTimer(self, interval=check_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
@@ -111,7 +117,7 @@ class Reporter(QObject):
 
     def check(self) -> None:
         """Write the files if anything but the time changed, or the uptime is due."""
-        self.write(take_snapshot(self._session, self._health))
+        self.write(take_snapshot(self._session, self._health, self.real_path))
 
     def write(self, snap: Snapshot, *, force: bool = False) -> None:
         self._snapshot = snap
@@ -133,7 +139,7 @@ class Reporter(QObject):
         """The last write: the kiosk has `process` ("stopped" or "fatal") for `reason`."""
         if QThread.currentThread() == self.thread():   # else the process is ending anyway
             self._timer.stop()
-        base = self._snapshot or take_snapshot(self._session, self._health)
+        base = self._snapshot or take_snapshot(self._session, self._health, self.real_path)
         final = dataclasses.replace(base, process=process, reason=reason, now=time.time(),
                                     uptime=self._health.uptime(),
                                     counts=self._health.counts())

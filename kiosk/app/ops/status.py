@@ -35,6 +35,8 @@ class Snapshot:
     """The session's: "showing" a pack, listing its "problems", or "updating" (calm screen)."""
     pack_name: str = ""
     pack_path: str = ""
+    pack_real_path: str = ""
+    """The folder `pack_path` led to when the pack shown was read (a release behind a link)."""
     title: str = ""
     slides: int = 0
     slide_number: int = 0
@@ -86,7 +88,8 @@ def status_document(snap: Snapshot) -> dict[str, Any]:
         "updated": local_time(snap.now),
         "uptime_seconds": round(snap.uptime),
         "state": snap.state,
-        "pack": {"name": snap.pack_name, "path": snap.pack_path, "title": snap.title,
+        "pack": {"name": snap.pack_name, "path": snap.pack_path,
+                 "real_path": snap.pack_real_path or snap.pack_path, "title": snap.title,
                  "slides": snap.slides} if snap.pack_name else None,
         "slide": slide,
         "language": snap.language or None,
