@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -146,3 +147,33 @@ def test_without_a_service_manager_nothing_is_sent_and_files_go_to_the_state_fol
     assert f"INFO kiosk.app.logs: log file: {state / 'kiosk.log'}" in stderr
     assert (state / "kiosk.log").read_text() in stderr     # the same lines as stderr
     assert '"process": "stopped"' in (state / "status.json").read_text()
+
+
+def test_the_watchdogs_abort_of_a_frozen_kiosk_leaves_where_it_hung(tmp_path: Path) -> None:
+    """systemd's watchdog kills a kiosk whose pings stopped with SIGABRT: the journal then
+    has the Python stack of every thread, the GUI thread's showing where it hung."""
+    pack = write_pack(tmp_path / "pack", numbered_deck(2))
+    with notify_socket(tmp_path) as (address, manager):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": address,
+               "WATCHDOG_USEC": str(WATCHDOG_USEC), "KIOSK_TEST_FREEZE_S": "30"}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tests.kiosk_hooks", "run", "--content", str(pack),
+             "--windowed", "--no-status-file", "--no-log-file"],
+            cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
+        try:
+            ready = manager.wait_for("READY=1", process)
+            manager.receive(0.5)
+            frozen_at = time.monotonic()
+            process.send_signal(signal.SIGUSR1)
+            manager.receive(1.5)
+            assert not manager.pings(after=frozen_at + 0.5), "pings during the freeze"
+            assert manager.pings(after=ready)
+            process.send_signal(signal.SIGABRT)          # what WatchdogSec= does
+            _, stderr = process.communicate(timeout=20)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert process.returncode == -signal.SIGABRT
+    assert "Fatal Python error: Aborted" in stderr, stderr
+    assert re.search(r'File ".*kiosk_hooks.py", line \d+ in freeze', stderr), stderr

@@ -3,7 +3,10 @@ the status and metrics files, systemd's notifications, and fatal states ending t
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +43,10 @@ class Operations(QObject):
         logging.getLogger().addHandler(self._counter)
         self._hooks = ExceptionHooks(self.health)
         self._hooks.install()
+        # A crash, or the watchdog's SIGABRT on a frozen GUI thread, leaves every thread's
+        # Python stack on stderr (the journal): where it hung.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            faulthandler.enable(sys.stderr, all_threads=True)
         self._fatal = ""
         self.service = ServiceWatch(Notifier.from_environment(), watchdog_seconds(), self)
         self.reporter = Reporter(session, self.health, status_file=options.status_file,
