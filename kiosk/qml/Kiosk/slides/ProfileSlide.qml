@@ -129,7 +129,7 @@ SlideBase {
         Layout.fillHeight: true
         Layout.minimumHeight: 2 * Style.bodySize
         Layout.maximumHeight: Math.max(Layout.minimumHeight, naturalHeight)
-        text: slide.value("body")
+        markup: slide.value("body")
         maxSize: (slide.portrait ? 36 : 30) * Style.unit
         verticalAlignment: Text.AlignTop
     }

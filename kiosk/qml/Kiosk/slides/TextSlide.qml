@@ -50,7 +50,7 @@ SlideBase {
                 objectName: "body"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                text: slide.value("body")
+                markup: slide.value("body")
                 verticalAlignment: Text.AlignTop
             }
         }
