@@ -22,19 +22,24 @@ def load_pack_fonts(root: Path) -> list[str]:
     A reload registers only what is new or changed: a font file replaced since (an author's
     edit, or a symbolic link switched to another release) is removed from Qt's font
     database and added again, so the new file is the one drawn; unchanged files are kept.
+    Fonts registered for another pack (one shown before), or since deleted, are removed: two
+    packs often carry subsets of the same family made for different texts, and Qt would draw
+    one pack's text with the other's subset, its missing characters as empty boxes.
     """
     folder = root / "fonts"
     families: list[str] = []
-    if not folder.is_dir():
-        return families
-    for path in sorted(folder.rglob("*")):
+    kept: set[str] = set()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if path.suffix.lower() not in FONT_SUFFIXES or not path.is_file():
             continue
         font_id = _register(path)
         if font_id < 0:
             log.warning("could not load font %s", path.relative_to(root))
             continue
+        kept.add(str(path))
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    for key in [key for key in _registered if key not in kept]:
+        QFontDatabase.removeApplicationFont(_registered.pop(key)[1])
     return sorted(set(families))
 
 
