@@ -127,12 +127,13 @@ def radial(
     )
 
 
-def document(width: int, height: int, defs: Sequence[str], body: Sequence[str], title: str) -> str:
-    """A complete SVG Tiny 1.2 document."""
+def document(width: int, height: int, defs: Sequence[str], body: Sequence[str], title: str,
+             made_by: str = "tools/make_pictures.py") -> str:
+    """A complete SVG Tiny 1.2 document; `made_by` names the script that draws it."""
     return "\n".join(
         [
             '<?xml version="1.0" encoding="UTF-8"?>',
-            f"<!-- {title}. Drawn by tools/make_pictures.py; re-run it, do not edit by hand. -->",
+            f"<!-- {title}. Drawn by {made_by}; re-run it, do not edit by hand. -->",
             '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny"'
             f' width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
             "<defs>",
