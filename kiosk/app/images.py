@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QMetaObject,
     QSize,
+    Qt,
     QTimer,
     QUrl,
 )
@@ -22,6 +23,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider, QQuickWindow
 
+from kiosk.app.drawings import draw_svg, drawing_size
 from kiosk.app.session import KioskSession
 from kiosk.deck.model import Deck
 from kiosk.deck.pictures import read_picture
@@ -29,6 +31,7 @@ from kiosk.media.cache import DiskCache, cache_folder
 from kiosk.media.neighbours import slide_pictures, slides_ahead
 from kiosk.media.plan import Fit, Target, screen_size, target_for
 from kiosk.media.preload import Job, Preloader
+from kiosk.media.prepare import PictureError
 from kiosk.media.store import PictureStore
 
 log = logging.getLogger(__name__)
@@ -86,7 +89,8 @@ class PictureService:
         self.store: PictureStore[QImage] = PictureStore(
             cache if cache is not None else DiskCache(cache_folder()), to_qimage,
             lambda image: image.sizeInBytes(), memory_limit=0)
-        self.preloader = Preloader(self.store.prepare)
+        self.preloader = Preloader(self.prepare)
+        self._first_frame = False
         self._pictures: tuple[Deck | None, list[tuple[Path, ...]]] = (None, [])
         self._soon = QTimer(singleShot=True, interval=PRELOAD_AFTER_MS)
         self._soon.timeout.connect(self.preload)
@@ -94,11 +98,27 @@ class PictureService:
         session.deckChanged.connect(self._soon.start)
 
     def attach(self, window: QQuickWindow) -> None:
-        """Follow `window`'s size: screen-sized pictures cover it."""
+        """Follow `window`'s size: screen-sized pictures cover it. Until its first frame is
+        on screen pictures are prepared before they are answered, so that frame is whole."""
         self.window = window
         window.widthChanged.connect(self._screen_changed)
         window.heightChanged.connect(self._screen_changed)
+        window.frameSwapped.connect(self._shown, Qt.ConnectionType.QueuedConnection)
         self._screen_changed()
+
+    def _shown(self) -> None:
+        self._first_frame = True
+
+    def prepare(self, path: Path, target: Target) -> None:
+        """Make the picture ready in memory (the picture thread, or the GUI thread before the
+        first frame): photos by the Pillow pipeline, SVG drawings by Qt."""
+        if path.suffix.lower() != ".svg":
+            self.store.prepare(path, target)
+            return
+        try:
+            self.store.keep(path, target, draw_svg(path, target.size))
+        except PictureError as error:
+            self.store.complain(path, str(error))
 
     # --- the provider's side (Qt's image reader thread) ---------------------------------
 
@@ -118,14 +138,24 @@ class PictureService:
         if header.error is not None:
             self.store.complain(path, header.error)
             return failed_image()
-        target = target_for(header.upright_size, box, fit, screen)
+        target = self._target(path, box, fit, screen)
         found = self.store.peek(path, target)
+        if found is None and not self._first_frame and not self.store.has_failed(path):
+            self.prepare(path, target)
+            found = self.store.peek(path, target)
         if found is not None:
             return found
         if self.store.has_failed(path):
             return failed_image()
         self.preloader.urgent((path, target))
         return pending_image()
+
+    def _target(self, path: Path, box: tuple[int, int], fit: Fit,
+                screen: tuple[int, int]) -> Target:
+        header = read_picture(path)
+        if path.suffix.lower() == ".svg":
+            return target_for(drawing_size(path, header), box, fit, screen, vector=True)
+        return target_for(header.upright_size, box, fit, screen)
 
     def _parse(self, request: str) -> tuple[Path, tuple[int, int], Fit, tuple[int, int]] | None:
         encoded, _, query = request.partition("?")   # a "?" in a file name is %3F
@@ -170,8 +200,15 @@ class PictureService:
         for slide in slides_ahead(navigator.position, len(pictures), pack.deck.kiosk.loop):
             for path in pictures[slide]:
                 header = read_picture(path)
-                if header.error is None and min(header.upright_size) > 0:
-                    jobs.append((path, Target(screen_size(header.upright_size, screen))))
+                if header.error is not None:
+                    continue
+                if path.suffix.lower() == ".svg":
+                    size = screen_size(drawing_size(path, header), screen, vector=True)
+                elif min(header.upright_size) > 0:
+                    size = screen_size(header.upright_size, screen)
+                else:
+                    continue
+                jobs.append((path, Target(size)))
         self.preloader.want(jobs)
 
     def wait_prepared(self, timeout: float) -> bool:

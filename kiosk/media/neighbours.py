@@ -7,18 +7,18 @@ from pathlib import Path
 from kiosk.deck.model import Deck
 from kiosk.deck.walk import shown_values
 
-PREPARED_BY_PILLOW = (".jpg", ".jpeg", ".png", ".webp")
-"""Pictures the pipeline prepares; SVG drawings are drawn by Qt at their box's size."""
+PICTURES = (".jpg", ".jpeg", ".png", ".webp", ".svg")
+"""Pictures prepared ahead: photos by the Pillow pipeline, SVG drawings drawn by Qt."""
 
 
 def slide_pictures(deck: Deck) -> list[tuple[Path, ...]]:
-    """For each slide, the raster pictures it shows (background, images, gallery items), in
-    the order written, each once."""
+    """For each slide, the pictures it shows (background, images, gallery items, a video's
+    poster), in the order written, each once."""
     pictures: list[dict[Path, None]] = [{} for _ in deck.slides]
     for found in shown_values(deck):
         value = found.value
         if (found.path[:1] == ("slides",) and isinstance(value, Path)
-                and value.suffix.lower() in PREPARED_BY_PILLOW):
+                and value.suffix.lower() in PICTURES):
             index = found.path[1]
             if isinstance(index, int) and 0 <= index < len(pictures):
                 pictures[index][value] = None

@@ -77,6 +77,12 @@ class PictureStore(Generic[T]):
         except PictureError:
             return None
 
+    def keep(self, path: Path, target: Target, value: T) -> None:
+        """Hold `value`, made elsewhere (a drawing), as the picture at `path` at `target`."""
+        pool = self.small if target.source else self.screen_sized
+        with contextlib.suppress(PictureError):   # the file went: nothing to keep it for
+            pool.put(_memory_key(path, target), value)
+
     def holds(self, path: Path, target: Target) -> bool:
         """Whether the picture is ready in memory."""
         return self.peek(path, target) is not None

@@ -3,6 +3,7 @@ neighbours prepared ahead (seen in the cache), memory bounded, hostile files a p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQml import QQmlExpression
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.images import PictureService, pictures_of
@@ -70,16 +71,26 @@ def near(got: tuple[int, int, int], want: tuple[int, int, int], tolerance: int =
     return all(abs(a - b) <= tolerance for a, b in zip(got, want, strict=True))
 
 
-def pictures(window: QQuickWindow) -> list[dict[str, Any]]:
-    """Every Picture in the window with what it asked the provider for."""
-    found = []
-    items: list[QQuickItem] = [window.contentItem()]
-    while items:
-        item = items.pop()
-        items.extend(item.childItems())
-        if item.metaObject().className().startswith("Picture_") and item.property("prepared"):
-            found.append({name: item.property(name)
-                          for name in ("request", "failed", "boxWidth", "boxHeight")})
+PICTURE_STATES = """(function() {
+    const found = []
+    function walk(item) {
+        if (item.isPicture === true && item.prepared)
+            found.push({request: item.request, failed: item.failed, boxWidth: item.boxWidth,
+                        boxHeight: item.boxHeight})
+        for (let i = 0; i < item.children.length; ++i)
+            walk(item.children[i])
+    }
+    walk(contentItem)
+    return JSON.stringify(found)
+})()"""
+
+
+def pictures(kiosk: Kiosk) -> list[dict[str, Any]]:
+    """Every Picture in the window with what it asked the provider for, read in QML (Python
+    wrappers of items that QML deletes are not safe to walk)."""
+    expression = QQmlExpression(kiosk.engine.rootContext(), kiosk.window, PICTURE_STATES)
+    value, _undefined = expression.evaluate()
+    found: list[dict[str, Any]] = json.loads(str(value))
     return found
 
 
@@ -133,7 +144,7 @@ def test_memory_for_pictures_stays_within_about_five_slides(kiosk: Kiosk) -> Non
 def test_overview_thumbnails_ask_for_thumbnail_sized_pictures(kiosk: Kiosk) -> None:
     kiosk.session.navigation.openPanel("overview")
     settle()
-    shown = pictures(kiosk.window)
+    shown = pictures(kiosk)
     thumbnails = [p for p in shown if p["boxWidth"] < SIZE[0] / 2]
     assert len(thumbnails) >= 4
     assert all(f"w={p['boxWidth']}&" in p["request"] and not p["failed"] for p in thumbnails)
@@ -164,7 +175,7 @@ def test_a_picture_spoiled_while_the_kiosk_runs_shows_a_placeholder(
         for _ in range(2):   # there and back: logged once, shown calmly both times
             kiosk.session.navigation.goTo(1)
             settle()
-            [shown] = pictures(kiosk.window)
+            [shown] = pictures(kiosk)
             assert shown["failed"], name
             kiosk.session.navigation.goTo(0)
             settle()
@@ -181,3 +192,33 @@ def test_the_provider_shows_only_the_pack_s_pictures(kiosk: Kiosk, tmp_path: Pat
     assert service(kiosk).answer(request).size().width() == 1
     assert service(kiosk).answer("x.jpg?w=huge").size().width() == 1
     assert "not in the pack shown" in caplog.text
+
+
+SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90">'
+       '<rect width="80" height="90" fill="#c82828"/><rect x="80" width="80" height="90" '
+       'fill="#2846c8"/></svg>')
+
+
+def test_an_svg_drawing_is_drawn_off_the_gui_thread_and_shown(qtbot: QtBot, tmp_path: Path,
+                                                              caplog: pytest.LogCaptureFixture
+                                                              ) -> None:
+    pack = make_pack(tmp_path / "pack", 2)
+    (pack / "images/d.svg").write_text(SVG, encoding="utf-8")
+    deck = (pack / "deck.yaml").read_text(encoding="utf-8")
+    (pack / "deck.yaml").write_text(deck + "  - {type: image, image: images/d.svg}\n",
+                                    encoding="utf-8")
+    with open_kiosk(qtbot, pack, SIZE, animate=False) as kiosk:
+        kiosk.session.navigation.goTo(2)
+        settle()
+        image = render_settled(kiosk.window)
+        assert near(colour_at(image, 240, 300), (200, 40, 40))
+        assert near(colour_at(image, 720, 300), (40, 70, 200))
+        assert service(kiosk).store.holds(pack / "images/d.svg", Target(SIZE))
+        (pack / "images/d.svg").write_text("<svg", encoding="utf-8")   # spoiled meanwhile
+        kiosk.session.navigation.goTo(0)
+        settle()
+        kiosk.session.navigation.goTo(2)
+        settle()
+        [shown] = pictures(kiosk)
+        assert shown["failed"]
+    assert caplog.text.count("d.svg") == 1

@@ -35,3 +35,10 @@ def test_no_picture_is_ever_1x1_or_1x2_the_provider_s_marks() -> None:
     assert target_for((1, 1), SCREEN, "cover", SCREEN).size == (2, 2)
     assert target_for((1, 2), SCREEN, "cover", SCREEN).size == (2, 2)
     assert target_for((4000, 4000), (1, 1), "contain", SCREEN).size == (2, 2)
+
+
+def test_a_drawing_is_drawn_as_large_as_its_box_needs() -> None:
+    drawing = (160, 90)   # an SVG's viewBox: no pixels of its own
+    assert screen_size(drawing, SCREEN, vector=True) == SCREEN
+    assert target_for(drawing, SCREEN, "cover", SCREEN, vector=True) == Target(SCREEN)
+    assert target_for(drawing, SCREEN, "cover", SCREEN) == Target((160, 90))

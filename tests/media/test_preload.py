@@ -83,5 +83,5 @@ def test_the_pictures_of_each_slide_are_found(tmp_path: Path) -> None:
     pack = load_pack(tmp_path).pack
     assert pack is not None
     images = tmp_path / "images"
-    assert slide_pictures(pack.deck) == [(images / "b.png", images / "a.jpg"), (), (),
-                                         (images / "a.jpg",)]
+    assert slide_pictures(pack.deck) == [(images / "b.png", images / "a.jpg"), (),
+                                         (images / "c.svg",), (images / "a.jpg",)]

@@ -2,9 +2,9 @@ import QtQuick
 import Kiosk
 
 // A picture from the pack at the size it is shown; a calm placeholder if it fails.
-// Photos (JPEG, PNG, WebP) come from the kiosk's image provider (kiosk/app/images.py): at once
-// when prepared ahead, else prepared off the GUI thread (and cached on disk) while the
-// provider answers "pending" (1x2) and this asks again. SVGs are drawn by Qt at their size.
+// Pictures come from the kiosk's image provider (kiosk/app/images.py): at once when prepared
+// ahead, else prepared off the GUI thread (photos by Pillow, cached on disk; SVG drawings by
+// Qt) while the provider answers "pending" (1x2) and this asks again.
 Item {
     id: picture
     property url source
@@ -28,7 +28,7 @@ Item {
                                        ? address.substring(7).split("?")[0] : ""
     readonly property string fileQuery: address.indexOf("?") >= 0
                                         ? address.substring(address.indexOf("?") + 1) : ""
-    readonly property bool prepared: filePath !== "" && !filePath.toLowerCase().endsWith(".svg")
+    readonly property bool prepared: filePath !== ""
     // Device pixels per unit of this item on screen: the screen's pixel ratio and the scale
     // of every item on the way up (an overview thumbnail is a whole slide scaled down).
     readonly property real pixelScale: {
@@ -54,13 +54,13 @@ Item {
         anchors.fill: parent
         source: picture.prepared ? picture.request : picture.source
         fillMode: picture.cover ? Image.PreserveAspectCrop : Image.PreserveAspectFit
-        // Drawings: cover decodes to fill both sides, then crops. Contain gives one side
-        // only, the larger, so the drawing keeps its proportions (an SVG given both is
-        // stretched). Prepared pictures come at their size already: no size asked.
+        // Other URLs (none come from a pack): cover decodes to fill both sides, then crops;
+        // contain gives one side only, the larger, so a drawing keeps its proportions.
+        // Prepared pictures come at their size already: no size asked.
         sourceSize: picture.prepared ? undefined : Qt.size(
             Math.ceil(picture.cover ? picture.width : Math.max(picture.width, picture.height)),
             picture.cover ? Math.ceil(picture.height) : 0)
-        asynchronous: false        // the provider never waits; drawings are small
+        asynchronous: false        // the provider never waits
         cache: !picture.prepared   // the provider keeps prepared pictures (and no "pending")
         autoTransform: true
         smooth: true
