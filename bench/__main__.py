@@ -83,7 +83,8 @@ def main(argv: list[str]) -> int:
             env["KIOSK_CACHE_DIR"] = str(work / "cache")
             cold = dict(env, KIOSK_CACHE_DIR=str(work / "cache-cold"))
             part("a", lambda: runner.start_figures(env, REPO / "content" / "shandong", rounds))
-            part("b", lambda: runner.key_figures(env, made["steps"], 10 if quick else 30))
+            part("b", lambda: runner.key_figures(env, made["steps"], made["tour"],
+                                                 10 if quick else 30))
             part("c", lambda: runner.transition_figures(
                 env, made["slides"], made["screen_picture"], 6 if quick else 20))
 
@@ -123,6 +124,8 @@ def prepare_inputs(work: Path, quick: bool, only: set[str]) -> dict[str, Path]:
                                            transition="none")
     if "b" in only:
         made["steps"] = inputs.photo_pack(work / "steps", photo, 8, transition="none")
+        made["tour"] = inputs.tour_without_transitions(REPO / "content" / "shandong",
+                                                       work / "tour")
     if "c" in only:
         made["slides"] = inputs.photo_pack(work / "slides", photo, 8, transition="slide")
         made["screen_picture"] = screen_picture(photo, work / "screen-picture.jpg")

@@ -102,3 +102,13 @@ def soak_pack(folder: Path, photo: Path) -> Path:
                         + "".join(photos), 1)
     (folder / "deck.yaml").write_text(deck, encoding="utf-8")
     return folder
+
+
+def tour_without_transitions(source: Path, folder: Path) -> Path:
+    """A copy of a pack (the default tour) with `transition: none` and no idle timeout."""
+    shutil.copytree(source, folder)
+    deck = (folder / "deck.yaml").read_text(encoding="utf-8")
+    deck = deck.replace("transition: slide", "transition: none")
+    deck = deck.replace("idle_timeout: 90", "idle_timeout: 3600")
+    (folder / "deck.yaml").write_text(deck, encoding="utf-8")
+    return folder

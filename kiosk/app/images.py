@@ -123,8 +123,9 @@ class PictureService:
     # --- the provider's side (Qt's image reader thread) ---------------------------------
 
     def answer(self, request: str) -> QImage:
-        """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=&n=" (the box,
-        how the picture fills it, and the window, in device pixels; see Picture.qml).
+        """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=&n=[&thumb=1]"
+        (the box, how the picture fills it, and the window, in device pixels; whether it is
+        drawn scaled down, as in the overview; see Picture.qml).
 
         On the GUI thread, never waiting: from memory (where preloading put the neighbours'
         pictures) at once, so a step shows its picture in its first frame; else a mark that it
@@ -133,14 +134,15 @@ class PictureService:
         parsed = self._parse(request)
         if parsed is None:
             return failed_image()
-        path, box, fit, screen = parsed
+        path, box, fit, screen, thumbnail = parsed
         header = read_picture(path)
         if header.error is not None:
             self.store.complain(path, header.error)
             return failed_image()
         target = self._target(path, box, fit, screen)
         found = self.store.peek(path, target)
-        if found is None and not self._first_frame and not self.store.has_failed(path):
+        if (found is None and self._draw_now(path, target, screen, thumbnail)
+                and not self.store.has_failed(path)):
             self.prepare(path, target)
             found = self.store.peek(path, target)
         if found is not None:
@@ -150,6 +152,17 @@ class PictureService:
         self.preloader.urgent((path, target))
         return pending_image()
 
+    def _draw_now(self, path: Path, target: Target, screen: tuple[int, int],
+                  thumbnail: bool) -> bool:
+        """Whether to prepare the picture here and now, on the GUI thread: everything before
+        the first frame (so it is whole), and a small drawing on a slide (a logo, an icon:
+        drawn in a few milliseconds, where waiting for the picture thread costs a frame
+        without it); never a photo after the first frame, nor a thumbnail."""
+        if not self._first_frame:
+            return True
+        small = target.size[0] * target.size[1] * 4 <= screen[0] * screen[1]
+        return path.suffix.lower() == ".svg" and small and not thumbnail
+
     def _target(self, path: Path, box: tuple[int, int], fit: Fit,
                 screen: tuple[int, int]) -> Target:
         header = read_picture(path)
@@ -157,7 +170,8 @@ class PictureService:
             return target_for(drawing_size(path, header), box, fit, screen, vector=True)
         return target_for(header.upright_size, box, fit, screen)
 
-    def _parse(self, request: str) -> tuple[Path, tuple[int, int], Fit, tuple[int, int]] | None:
+    def _parse(self, request: str
+               ) -> tuple[Path, tuple[int, int], Fit, tuple[int, int], bool] | None:
         encoded, _, query = request.partition("?")   # a "?" in a file name is %3F
         path = Path(QUrl("file:///" + encoded.lstrip("/")).toLocalFile())
         values = {key: items[-1] for key, items in parse_qs(query).items()}
@@ -174,7 +188,7 @@ class PictureService:
         if pack is None or not path.resolve().is_relative_to(pack.root.resolve()):
             log.warning("picture %s is not in the pack shown; not shown", path)
             return None
-        return path, box, fit, screen
+        return path, box, fit, screen, values.get("thumb") == "1"
 
     # --- preloading (GUI thread) ----------------------------------------------------------
 

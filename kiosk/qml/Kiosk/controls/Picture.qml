@@ -47,6 +47,7 @@ Item {
         : "image://pack" + filePath + "?" + (fileQuery !== "" ? fileQuery + "&" : "")
           + "w=" + boxWidth + "&h=" + boxHeight + "&fit=" + (cover ? "cover" : "contain")
           + "&sw=" + screenWidth + "&sh=" + screenHeight + "&n=" + attempt
+          + (pixelScale < Screen.devicePixelRatio * 0.99 ? "&thumb=1" : "")
     clip: cover
 
     Image {
