@@ -120,16 +120,17 @@ class PictureService:
         except PictureError as error:
             self.store.complain(path, str(error))
 
-    # --- the provider's side (Qt's image reader thread) ---------------------------------
+    # --- the provider's side (the GUI thread) -------------------------------------------
 
     def answer(self, request: str) -> QImage:
         """The picture `request` names: "<file URL path>?[v=&]w=&h=&fit=&sw=&sh=&n=[&thumb=1]"
         (the box, how the picture fills it, and the window, in device pixels; whether it is
         drawn scaled down, as in the overview; see Picture.qml).
 
-        On the GUI thread, never waiting: from memory (where preloading put the neighbours'
-        pictures) at once, so a step shows its picture in its first frame; else a mark that it
-        is being prepared, and the preparing thread takes it next.
+        On the GUI thread: from memory (where preloading put the neighbours' pictures) at
+        once, so a step shows its picture in its first frame; prepared here before the first
+        frame and for small drawings (`_draw_now`); else a mark that it is being prepared, and
+        the picture thread takes it next. Never waits for a photo to be decoded.
         """
         parsed = self._parse(request)
         if parsed is None:
@@ -247,7 +248,7 @@ class PictureService:
 
 class PictureProvider(QQuickImageProvider):
     """`image://pack/...`: asked on the GUI thread (Picture.qml loads synchronously), answered
-    without waiting (PictureService.answer)."""
+    without waiting for a photo (PictureService.answer)."""
 
     def __init__(self, service: PictureService) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
