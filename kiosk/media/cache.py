@@ -87,9 +87,10 @@ class DiskCache:
         for suffix in (".jpg", ".png"):
             entry = self._file("pictures", key, suffix)
             try:
-                with Image.open(entry) as image:
+                with entry.open("rb") as file:   # Pillow leaves a file it did not open alone
+                    image = Image.open(file)
                     image.load()
-                    picture = image.copy() if image.size == size else None
+                picture = image if image.size == size else None
             except FileNotFoundError:
                 continue
             except Exception as error:  # damaged: cut short by a crash, or overwritten

@@ -3,12 +3,15 @@ then the ones wanted soon (preloading), one after another."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk.media.plan import Target
+
+log = logging.getLogger(__name__)
 
 Job = tuple[Path, Target]
 
@@ -100,6 +103,8 @@ class Preloader:
                 path, target = self._current
             try:
                 self._prepare(path, target)
+            except Exception:   # a bug, not a bad picture (those are PictureErrors, logged)
+                log.exception("preparing %s failed", path)
             finally:
                 with self._changed:
                     self.done += 1

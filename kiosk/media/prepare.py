@@ -60,6 +60,8 @@ def prepare_picture(path: Path, size: Size) -> Image.Image:
             image.load()
             picture = _resized(_working_mode(image), stored)
             picture = _to_srgb(picture, image.info.get("icc_profile"))
+            if picture is image:   # nothing to change: keep the pixels past the file's closing
+                picture = image.copy()
     except PictureError:
         raise
     except Exception as error:  # Pillow's decoders raise many kinds

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from kiosk.deck.loader import load_pack
@@ -85,3 +86,19 @@ def test_the_pictures_of_each_slide_are_found(tmp_path: Path) -> None:
     images = tmp_path / "images"
     assert slide_pictures(pack.deck) == [(images / "b.png", images / "a.jpg"), (),
                                          (images / "c.svg",), (images / "a.jpg",)]
+
+
+def test_a_failing_job_does_not_stop_the_thread(caplog: pytest.LogCaptureFixture) -> None:
+    done: list[str] = []
+
+    def prepare(path: Path, _target: Target) -> None:
+        if path.name == "bug":
+            raise RuntimeError("a bug")
+        done.append(path.name)
+
+    preloader = Preloader(prepare)
+    preloader.want([(Path("bug"), Target((1, 2))), (Path("after"), Target((1, 2)))])
+    assert preloader.wait_idle(5)
+    assert done == ["after"]
+    assert "preparing bug failed" in caplog.text
+    preloader.close()
