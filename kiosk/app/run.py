@@ -58,7 +58,9 @@ def quit_on_signals(app: QCoreApplication) -> QTimer:
     def stop(signum: int, _frame: object) -> None:
         log.info("%s received; quitting", signal.Signals(signum).name)
         # Not quit(): in Qt 6 that first asks each window to close, which locked mode refuses.
-        app.exit(0)
+        # Through a timer, not exit() at once: exit() before exec() has started is lost, and a
+        # SIGTERM during start-up would leave the kiosk running.
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import socket
 import threading
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.logs import add_log_file
@@ -26,6 +27,7 @@ from kiosk.app.ops.paths import state_folder, write_atomically
 from kiosk.app.ops.reporter import Reporter
 from kiosk.app.ops.sd_notify import Notifier, socket_address, watchdog_seconds
 from kiosk.app.ops.status import Snapshot, status_document, summary
+from kiosk.app.run import quit_on_signals
 from kiosk.app.session import KioskSession
 from tests.packs import numbered_deck, write_pack
 from tests.test_operations_run import metric, parse_metrics
@@ -295,3 +297,20 @@ def test_a_log_file_that_cannot_be_opened_leaves_stderr(
     (tmp_path / "a-file").write_text("")
     assert add_log_file(tmp_path / "a-file" / "kiosk.log") is None
     assert "cannot write the log file" in caplog.text
+
+
+# --- stopping -------------------------------------------------------------------------
+
+
+def test_sigterm_before_the_event_loop_runs_still_quits(qapp: QCoreApplication) -> None:
+    """systemd may stop the kiosk while it is still starting (before app.exec())."""
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    timer = quit_on_signals(qapp)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)     # handled here, before any event loop runs
+        QTimer.singleShot(10_000, lambda: qapp.exit(1))
+        assert qapp.exec() == 0
+    finally:
+        timer.stop()
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
