@@ -44,11 +44,17 @@ def arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     args = arguments(argv)
+    if args.work is not None:
+        return measure(args, args.work)
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as work:   # a 100-photo pack: 1 GB
+        return measure(args, Path(work))
+
+
+def measure(args: argparse.Namespace, work: Path) -> int:
     only = set(args.only) & set(PARTS)
     quick = args.quick
     for line in machine.describe():
         print(line)
-    work = args.work or Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     print(f"inputs in {work}")
     started = time.perf_counter()
     made = prepare_inputs(inputs.fresh(work), quick, only)
