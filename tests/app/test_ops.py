@@ -306,11 +306,17 @@ def test_sigterm_before_the_event_loop_runs_still_quits(qapp: QCoreApplication) 
     """systemd may stop the kiosk while it is still starting (before app.exec())."""
     previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     timer = quit_on_signals(qapp)
+    # A safety net that must not outlive the test: left running, it ended the event loops of
+    # later tests with exit(1).
+    safety = QTimer(qapp, singleShot=True, interval=10_000)
+    safety.timeout.connect(lambda: qapp.exit(1))
     try:
         os.kill(os.getpid(), signal.SIGTERM)     # handled here, before any event loop runs
-        QTimer.singleShot(10_000, lambda: qapp.exit(1))
+        safety.start()
         assert qapp.exec() == 0
     finally:
+        safety.stop()
+        safety.deleteLater()
         timer.stop()
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
