@@ -8,7 +8,6 @@ import hashlib
 import logging
 import os
 import re
-import sys
 import tempfile
 import threading
 import time
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import IO
 
 from PIL import Image
+
+from kiosk.folders import user_folder
 
 log = logging.getLogger(__name__)
 
@@ -32,17 +33,7 @@ _HEX = re.compile(r"[0-9a-f]{64}")
 
 def cache_folder() -> Path:
     """$KIOSK_CACHE_DIR, else the platform's user cache folder / exhibition-kiosk."""
-    chosen = os.environ.get(CACHE_DIR_ENV)
-    if chosen:
-        return Path(chosen)
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
-    return base / "exhibition-kiosk"
+    return user_folder("cache", CACHE_DIR_ENV)
 
 
 class DiskCache:

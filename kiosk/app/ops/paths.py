@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+from kiosk.folders import user_folder
+
 STATE_DIR_ENV = "KIOSK_STATE_DIR"
-FOLDER_NAME = "exhibition-kiosk"
 LOG_NAME = "kiosk.log"
 STATUS_NAME = "status.json"
 
 
 def state_folder() -> Path:
     """$KIOSK_STATE_DIR, else $XDG_STATE_HOME/exhibition-kiosk (~/.local/state/...)."""
-    chosen = os.environ.get(STATE_DIR_ENV)
-    if chosen:
-        return Path(chosen)
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME") or home / ".local" / "state")
-    return base / FOLDER_NAME
+    return user_folder("state", STATE_DIR_ENV)
 
 
 def default_log_file() -> Path:
