@@ -3,6 +3,8 @@
 import os
 import tempfile
 
+import pytest
+
 # Pictures prepared by the tests go to a cache of their own, not the user's.
 os.environ["KIOSK_CACHE_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-cache-")
 # ... and the log and status files of the kiosks they start go to a state folder of their own.
@@ -15,3 +17,11 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+@pytest.fixture(autouse=True)
+def _state_folder_per_test(tmp_path_factory: pytest.TempPathFactory,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's kiosks get a state folder of their own: kiosks started by different tests
+    writing (and rotating) one log file raced each other's rollover."""
+    monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
