@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
@@ -16,6 +17,7 @@ from kiosk.app.input_guard import InputGuard
 from kiosk.app.offline import OfflineNetworkFactory
 from kiosk.app.session import KioskSession
 from kiosk.app.touch_target import screen_target_px
+from kiosk.app.wrappers import live_wrapper
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +46,16 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     engine.addImportPath(str(QML_IMPORT_PATH))
     pictures = install_pictures(engine, session)   # image://pack/, before QML asks for it
     engine.setInitialProperties({"session": session})
+    messages: list[str] = []
+    engine.warnings.connect(lambda errors: messages.extend(e.toString() for e in errors))
     engine.loadFromModule("Kiosk", "Main")
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
-        raise QmlNotLoadedError("the kiosk's QML module did not load; see the messages above")
-    window = roots[0]
+    window = live_wrapper(_first_root(engine), QQuickWindow)
+    if window is None:
+        roots = engine.rootObjects()
+        found = type(roots[0]).__name__ if roots else "nothing"
+        raise QmlNotLoadedError(
+            f"the kiosk's QML module gave {found}, not a window; QML said: "
+            + ("; ".join(messages) or "nothing (see the messages above)"))
     pictures.attach(window)
 
     def corner_size() -> float:
@@ -70,6 +77,13 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
     window.screenChanged.connect(measure_touch_target)
     measure_touch_target(window.screen())
     return engine, window
+
+
+def _first_root(engine: QQmlApplicationEngine) -> Callable[[], object]:
+    def first() -> object:
+        roots = engine.rootObjects()
+        return roots[0] if roots else None
+    return first
 
 
 def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QPoint, QRectF
@@ -18,9 +18,11 @@ from kiosk.app.opening import connect_operator, open_pack
 from kiosk.app.screenshot import settle
 from kiosk.app.session import KioskSession
 from kiosk.app.window import create_window, dispose
+from kiosk.app.wrappers import live_wrapper
 
 REPO = Path(__file__).resolve().parents[2]
 SHANDONG = REPO / "content" / "shandong"
+T = TypeVar("T")
 
 
 @dataclass
@@ -29,11 +31,16 @@ class Kiosk:
     window: QQuickWindow
     engine: QQmlApplicationEngine
 
+    def find(self, kind: type[T], name: str = "") -> T:
+        """The window's child of type `kind` called `name`, wrapped afresh if a stale
+        Python wrapper stood at its address (kiosk/app/wrappers.py)."""
+        found = live_wrapper(lambda: self.window.findChild(kind, name), kind)
+        assert found is not None, f"no {kind.__name__} {name!r} in the window"
+        return found
+
     @property
     def stage(self) -> QObject:
-        stage = self.window.findChild(QObject, "stage")
-        assert stage is not None
-        return stage
+        return self.find(QObject, "stage")
 
     def shown_index(self) -> int:
         return int(self.stage.property("shownIndex"))

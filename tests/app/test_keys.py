@@ -102,7 +102,7 @@ def test_blank_screen_and_any_key_brings_the_slide_back(
     qtbot: QtBot, deck_of_ten: Path, key: Qt.Key, colour: str
 ) -> None:
     with open_kiosk(qtbot, deck_of_ten) as kiosk:
-        blank = kiosk.window.findChild(type(kiosk.window.contentItem()), "blankScreen")
+        blank = kiosk.find(QQuickItem, "blankScreen")
         press(qtbot, kiosk, key)
         assert blank.isVisible()
         pixel = kiosk.window.grabWindow().pixelColor(400, 300)
@@ -115,7 +115,7 @@ def test_blank_screen_and_any_key_brings_the_slide_back(
 
 def test_keys_help_opens_and_escape_closes_it(qtbot: QtBot, deck_of_ten: Path) -> None:
     with open_kiosk(qtbot, deck_of_ten) as kiosk:
-        help_panel = kiosk.window.findChild(type(kiosk.window.contentItem()), "keysHelp")
+        help_panel = kiosk.find(QQuickItem, "keysHelp")
         press(qtbot, kiosk, Qt.Key.Key_H)
         assert help_panel.isVisible()
         press(qtbot, kiosk, Qt.Key.Key_Escape)
@@ -168,8 +168,8 @@ def test_going_back_during_a_transition_cancels_it(qtbot: QtBot, deck_of_ten: Pa
         press(qtbot, kiosk, Qt.Key.Key_Left)
         wait_shown(qtbot, kiosk, 0)
         assert not kiosk.stage.property("transitioning")
-        assert kiosk.window.findChild(QQuickItem, "hostA").property("index") in (0, -1)
-        assert kiosk.window.findChild(QQuickItem, "hostB").property("index") in (0, -1)
+        assert kiosk.find(QQuickItem, "hostA").property("index") in (0, -1)
+        assert kiosk.find(QQuickItem, "hostB").property("index") in (0, -1)
 
 
 @pytest.mark.parametrize(("keys", "direction"), [

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.screenshot import render_settled
@@ -90,7 +91,7 @@ def test_arrows_and_enter_choose_a_slide(qtbot: QtBot, chaptered: Path) -> None:
         kiosk.session.navigator.goTo(1)
         key(qtbot, kiosk, Qt.Key.Key_O)
         render_settled(kiosk.window)
-        overview = kiosk.window.findChild(type(kiosk.stage), "overview")
+        overview = kiosk.find(QQuickItem, "overview")
         assert overview.property("selected") == 1           # starts on the slide shown
         key(qtbot, kiosk, Qt.Key.Key_Right)
         key(qtbot, kiosk, Qt.Key.Key_Right)

@@ -235,7 +235,7 @@ def test_the_pointer_hides_after_the_mouse_is_still(qtbot: QtBot, deck_of_five: 
     from kiosk.app.input_guard import InputGuard
 
     with open_kiosk(qtbot, deck_of_five, (W, H)) as kiosk:
-        guard = kiosk.window.findChild(InputGuard)
+        guard = kiosk.find(InputGuard)
         assert guard is not None
         QTest.mouseMove(kiosk.window, QPoint(500, 300))
         assert kiosk.window.cursor().shape() != Qt.CursorShape.BlankCursor
