@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from enum import IntEnum
 from typing import Any
 
@@ -21,6 +22,9 @@ from kiosk.app.slide_data import qml_file_for, slide_background, slide_content
 from kiosk.deck.model import Deck
 
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
+PLACEHOLDER = "PlaceholderSlide"
+"""The QML file that stands in for a slide that cannot be shown."""
 
 
 class SlideRole(IntEnum):
@@ -103,19 +107,26 @@ class SlideListModel(QAbstractListModel):
             zip(deck.slides, deck.slide_chapters(), strict=True), start=1
         ):
             chapter = deck.chapter(chapter_id)
-            colour, picture = slide_background(slide)
-            rows.append({
+            row = {
                 SlideRole.SLIDE_TYPE: slide.type,
-                SlideRole.QML_FILE: qml_file_for(slide.type),
                 SlideRole.SLIDE_ID: slide.id or "",
                 SlideRole.CHAPTER_ID: chapter_id or "",
                 SlideRole.CHAPTER_TITLE: chapter.title.get(self._language, default)
                 if chapter else "",
-                SlideRole.CONTENT: slide_content(slide, self._language, default),
-                SlideRole.BACKGROUND_COLOR: colour,
-                SlideRole.BACKGROUND_IMAGE: picture,
                 SlideRole.NUMBER: number,
-            })
+            }
+            try:
+                colour, picture = slide_background(slide)
+                row |= {SlideRole.QML_FILE: qml_file_for(slide.type),
+                        SlideRole.CONTENT: slide_content(slide, self._language, default),
+                        SlideRole.BACKGROUND_COLOR: colour, SlideRole.BACKGROUND_IMAGE: picture}
+            except Exception:      # a bug with one slide must not take the tour down
+                log.exception("slide %d (%s%s) could not be prepared; a placeholder stands in "
+                              "and the tour goes on", number, slide.type,
+                              f", id {slide.id}" if slide.id else "")
+                row |= {SlideRole.QML_FILE: PLACEHOLDER, SlideRole.CONTENT: {},
+                        SlideRole.BACKGROUND_COLOR: "", SlideRole.BACKGROUND_IMAGE: ""}
+            rows.append(row)
         return rows
 
     # --- QAbstractListModel -----------------------------------------------------------
@@ -138,6 +149,14 @@ class SlideListModel(QAbstractListModel):
             return {}
         return {_ROLE_NAMES[SlideRole(role)].decode(): value
                 for role, value in self._rows[row].items()}
+
+    @Slot(int, str)
+    def reportFault(self, row: int, what: str) -> None:
+        """QML could not build slide `row` (`what` happened); a placeholder stands in."""
+        number = row + 1
+        slide_id = self._rows[row].get(SlideRole.SLIDE_ID, "") if 0 <= row < len(self._rows) else ""
+        log.error("slide %d%s could not be shown: %s; a placeholder stands in and the tour "
+                  "goes on", number, f" (id {slide_id})" if slide_id else "", what)
 
     @Slot(int, result="QVariant")
     def row(self, row: int) -> dict[str, Any] | None:

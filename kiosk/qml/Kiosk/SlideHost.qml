@@ -25,22 +25,50 @@ Item {
         visible: source.toString() !== ""
         source: host.row ? host.row.backgroundImage : ""
     }
+    // The slide's own QML file, or the placeholder once that file failed for this slide.
+    readonly property url wantedSource: row ? Qt.resolvedUrl("slides/" + row.qmlFile + ".qml") : ""
+    readonly property url placeholderSource: Qt.resolvedUrl("slides/PlaceholderSlide.qml")
+    property string failedKey: ""
+    readonly property string key: index + " " + String(wantedSource)
+
+    // The slide's QML file failed (`what` happened): once the Loader is done with it, tell
+    // the model (it logs it) and show the placeholder, unless the host moved on meanwhile.
+    function fail(what) {
+        const failedAt = key
+        const failedIndex = index
+        Qt.callLater(function() {
+            if (failedAt !== host.key || host.failedKey === failedAt
+                    || String(loader.source) === String(host.placeholderSource))
+                return
+            host.session.slides.reportFault(failedIndex, what)
+            host.failedKey = failedAt
+        })
+    }
+
     Loader {
         id: loader
         objectName: "slideLoader"
         anchors.fill: parent
-        source: host.row ? Qt.resolvedUrl("slides/" + host.row.qmlFile + ".qml") : ""
+        source: host.failedKey === host.key ? host.placeholderSource : host.wantedSource
         onLoaded: {
             const slide = item as SlideBase
-            slide.videos = host.session.videos       // before `active`: a video reports to it
-            slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
-            slide.active = Qt.binding(function() { return host.active })
-            slide.swipePage.connect(host.swipePage)
-            slide.reloaded = host.reloaded
+            if (!slide) {
+                host.fail("its QML file does not make a slide (a SlideBase)")
+                return
+            }
+            try {
+                slide.videos = host.session.videos       // before `active`: a video reports to it
+                slide.content = Qt.binding(function() { return host.row ? host.row.content : ({}) })
+                slide.active = Qt.binding(function() { return host.active })
+                slide.swipePage.connect(host.swipePage)
+                slide.reloaded = host.reloaded
+            } catch (error) {
+                host.fail(String(error))
+            }
         }
         onStatusChanged: {
             if (status === Loader.Error)
-                source = Qt.resolvedUrl("slides/PlaceholderSlide.qml")
+                host.fail("its QML file did not load (the QML message above says why)")
         }
     }
 }

@@ -5,6 +5,7 @@ import Kiosk
 // A calm stand-in for a slide this kiosk cannot show (yet): its title, if any, on a quiet card.
 SlideBase {
     id: slide
+    objectName: "placeholderSlide"
     ColumnLayout {
         anchors.centerIn: parent
         width: slide.areaWidth * 0.6
