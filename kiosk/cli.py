@@ -1,4 +1,4 @@
-"""The `kiosk` command: run, check, screenshot, schema, new; Qt only where a command needs it."""
+"""The `kiosk` command: run, check, screenshot, export, schema, new; Qt only where needed."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def default_pack() -> Path:
 
 DEFAULT_PACK = default_pack()
 MAX_PIN_DIGITS = 12       # as kiosk/app/operator.py's pad takes (not imported: no Qt here)
-COMMANDS = ("run", "check", "screenshot", "schema", "new")
+COMMANDS = ("run", "check", "screenshot", "export", "schema", "new")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -78,11 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     shot = commands.add_parser("screenshot", help="write one PNG per slide, rendered offscreen")
     shot.add_argument("pack", type=Path, metavar="PACK")
     shot.add_argument("--out", type=Path, required=True, metavar="DIR")
-    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
-                      help="window size in pixels (default: 1920x1080)")
-    shot.add_argument("--lang", default=None, metavar="CODE",
-                      help="the language to render (default: the deck's first)")
+    _add_render_options(shot)
+
+    export = commands.add_parser(
+        "export", help="write a handout: one PDF page per slide, rendered offscreen")
+    export.add_argument("pack", type=Path, metavar="PACK")
+    export.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    _add_render_options(export)
     return parser
+
+
+def _add_render_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
+                         help="window size in pixels (default: 1920x1080)")
+    command.add_argument("--lang", default=None, metavar="CODE",
+                         help="the language to render (default: the deck's first)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
 
         width, height = args.size
         return take_screenshots(ScreenshotOptions(args.pack, args.out, width, height, args.lang))
+    if args.command == "export":
+        from kiosk.app.export_pdf import ExportOptions, export_pdf
+
+        width, height = args.size
+        return export_pdf(ExportOptions(args.pack, args.pdf, width, height, args.lang))
 
     from kiosk.app.run import RunOptions, run_kiosk
 

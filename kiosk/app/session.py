@@ -40,8 +40,8 @@ class KioskSession(QObject):
     languageChanged = Signal()
     touchTargetChanged = Signal()
 
-    def __init__(self, *, animate: bool = True, locked: bool = False, pin: str = "",
-                 parent: QObject | None = None) -> None:
+    def __init__(self, *, animate: bool = True, controls: bool = True, locked: bool = False,
+                 pin: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slides = SlideListModel(self)
         self._navigator = Navigator(parent=self)
@@ -60,6 +60,7 @@ class KioskSession(QObject):
         self._same_slide = False
         self._left_at: tuple[str | None, int] | None = None   # the slide before a problems list
         self._animate = animate
+        self._controls = controls
         self._touch_target = UNKNOWN_SIZE_PX
         self._navigator.languageRequested.connect(self.nextLanguage)
         self._navigator.autoplayToggleRequested.connect(self._autoplay.toggle)
@@ -364,6 +365,12 @@ class KioskSession(QObject):
     def animate(self) -> bool:
         """False for screenshots: transitions and count-ups jump to their end."""
         return self._animate
+
+    @Property(bool, constant=True)
+    def controls(self) -> bool:
+        """False for handouts (`kiosk export --pdf`): the on-screen buttons are not drawn, as
+        a printed page cannot be touched; what the slide shows, chapter and progress stay."""
+        return self._controls
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:

@@ -51,7 +51,8 @@ Item {
     }
 
     // The bottom band: tour controls on the left, progress in the middle, language and
-    // "next" on the right. In attract mode an invitation takes their place.
+    // "next" on the right. In attract mode an invitation takes their place. Handouts have
+    // no buttons (Style.controls): progress then spans the band.
     readonly property bool attract: session.idle.state === "attract"
     readonly property real bandY: chrome.height - Style.bottomBand
     readonly property real controlsY: bandY + (Style.bottomBand - Style.control) / 2
@@ -75,7 +76,7 @@ Item {
         x: Style.sideMargin
         y: chrome.controlsY
         spacing: chrome.spacing
-        visible: chrome.count > 0
+        visible: chrome.count > 0 && Style.controls
         opacity: chrome.attract ? 0 : 1
         Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 300 } }
         IconButton {
@@ -116,6 +117,7 @@ Item {
         y: chrome.controlsY
         spacing: chrome.spacing
         layoutDirection: Qt.LeftToRight
+        visible: Style.controls
         opacity: chrome.attract ? 0 : 1
         Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 300 } }
         IconButton {
@@ -139,7 +141,8 @@ Item {
     Text {
         id: pageLabel
         objectName: "pageLabel"
-        x: rightControls.x - chrome.spacing * 2 - width
+        x: (Style.controls ? rightControls.x - chrome.spacing * 2
+                           : chrome.width - Style.sideMargin) - width
         y: chrome.bandY + (Style.bottomBand - height) / 2
         text: (chrome.index + 1) + " / " + chrome.count
         color: Style.muted
@@ -152,7 +155,8 @@ Item {
     Rectangle {
         id: track
         objectName: "progressTrack"
-        x: leftControls.x + leftControls.width + chrome.spacing * 2
+        x: Style.controls ? leftControls.x + leftControls.width + chrome.spacing * 2
+                          : Style.sideMargin
         y: chrome.bandY + Style.bottomBand / 2 - height / 2
         width: Math.max(0, pageLabel.x - x - chrome.spacing)
         height: 4 * Style.unit

@@ -22,6 +22,7 @@ Window {
     Binding { target: Style; property: "unit"; value: Math.max(0.25, Math.min(window.width, window.height) / 1080) }
     Binding { target: Style; property: "portrait"; value: window.height > window.width * 1.05 }
     Binding { target: Style; property: "animate"; value: window.session.animate }
+    Binding { target: Style; property: "controls"; value: window.session.controls }
     Binding { target: Style; property: "strings"; value: window.session.uiStrings }
     Binding { target: Style; property: "fontFeatures"; value: window.session.fontFeatures }
     Binding { target: Style; property: "touchTarget"; value: window.session.touchTarget }

@@ -11,6 +11,7 @@ QtObject {
     property real unit: 1
     property bool portrait: false
     property bool animate: true
+    property bool controls: true     // false in handouts: no buttons on a page nobody can touch
     property var fontFeatures: ({})
     property var strings: ({})   // the kiosk's own words, in the current language
     property real touchTarget: 64 // 9 mm on this screen, in logical pixels

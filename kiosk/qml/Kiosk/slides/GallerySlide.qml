@@ -160,7 +160,7 @@ SlideBase {
                 accessibleName: Style.strings.previousPicture ?? ""
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                visible: slide.count > 1
+                visible: slide.count > 1 && Style.controls
                 opacity: slide.current > 0 ? 0.9 : 0
                 enabled: slide.current > 0
                 Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 200 } }
@@ -173,7 +173,7 @@ SlideBase {
                 accessibleName: Style.strings.nextPicture ?? ""
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                visible: slide.count > 1
+                visible: slide.count > 1 && Style.controls
                 opacity: slide.current < slide.count - 1 ? 0.9 : 0
                 enabled: slide.current < slide.count - 1
                 Behavior on opacity { enabled: Style.animate; NumberAnimation { duration: 200 } }
