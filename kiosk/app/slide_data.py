@@ -69,6 +69,16 @@ class _Localiser:
         return safe_rich_text(self(text))
 
 
+def placeholder_content(slide: Slide, language: str, default_language: str) -> dict[str, Any]:
+    """What the placeholder shows for a slide whose own values could not be made: its title,
+    when it has one that can be read, else nothing."""
+    title = getattr(slide, "title", None)
+    try:
+        return {"title": _Localiser(language, default_language)(title)}
+    except Exception:          # the fault may lie in the title itself
+        return {}
+
+
 def slide_content(slide: Slide, language: str, default_language: str) -> dict[str, Any]:
     """Everything a slide's QML file needs, as strings, numbers, lists and maps."""
     t = _Localiser(language, default_language)

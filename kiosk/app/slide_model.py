@@ -18,7 +18,12 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.app.slide_data import qml_file_for, slide_background, slide_content
+from kiosk.app.slide_data import (
+    placeholder_content,
+    qml_file_for,
+    slide_background,
+    slide_content,
+)
 from kiosk.deck.model import Deck
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +112,7 @@ class SlideListModel(QAbstractListModel):
             zip(deck.slides, deck.slide_chapters(), strict=True), start=1
         ):
             chapter = deck.chapter(chapter_id)
-            row = {
+            row: dict[int, Any] = {
                 SlideRole.SLIDE_TYPE: slide.type,
                 SlideRole.SLIDE_ID: slide.id or "",
                 SlideRole.CHAPTER_ID: chapter_id or "",
@@ -124,7 +129,8 @@ class SlideListModel(QAbstractListModel):
                 log.exception("slide %d (%s%s) could not be prepared; a placeholder stands in "
                               "and the tour goes on", number, slide.type,
                               f", id {slide.id}" if slide.id else "")
-                row |= {SlideRole.QML_FILE: PLACEHOLDER, SlideRole.CONTENT: {},
+                row |= {SlideRole.QML_FILE: PLACEHOLDER,
+                        SlideRole.CONTENT: placeholder_content(slide, self._language, default),
                         SlideRole.BACKGROUND_COLOR: "", SlideRole.BACKGROUND_IMAGE: ""}
             rows.append(row)
         return rows
