@@ -25,3 +25,7 @@ def _state_folder_per_test(tmp_path_factory: pytest.TempPathFactory,
     """Each test's kiosks get a state folder of their own: kiosks started by different tests
     writing (and rotating) one log file raced each other's rollover."""
     monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
+# The real kiosk process on Xvfb (tests/kiosk_on_x.py), for the tests that take these fixtures.
+from tests.kiosk_on_x import start_kiosk, x_server  # noqa: E402, F401

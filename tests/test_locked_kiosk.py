@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.test_screens import FRAMEBUFFER, XServer, start_kiosk, x_server  # noqa: F401
-from tests.test_screens import Kiosk as KioskProcess
+from tests.kiosk_on_x import FRAMEBUFFER, XServer
+from tests.kiosk_on_x import Kiosk as KioskProcess
 
 WHOLE_SCREEN = f"{FRAMEBUFFER[0]}x{FRAMEBUFFER[1]}+0+0"
 
 
 def test_locked_full_screen_refuses_q_and_f_and_the_operator_quits_with_the_pin(
-        x_server: XServer, start_kiosk: Callable[..., KioskProcess]) -> None:  # noqa: F811
+        x_server: XServer, start_kiosk: Callable[..., KioskProcess]) -> None:
     kiosk = start_kiosk("--pin", "2468")
     kiosk.wait_until_shown(WHOLE_SCREEN)
     x_server.key("q", "ctrl+q", "f", "F11")
@@ -33,7 +33,7 @@ def test_locked_full_screen_refuses_q_and_f_and_the_operator_quits_with_the_pin(
 
 
 def test_a_windowed_kiosk_is_not_locked(
-        x_server: XServer, start_kiosk: Callable[..., KioskProcess]) -> None:  # noqa: F811
+        x_server: XServer, start_kiosk: Callable[..., KioskProcess]) -> None:
     kiosk = start_kiosk("--windowed")
     kiosk.wait_for_log("first frame on screen")
     kiosk.wait_for("a window", lambda: kiosk.geometry() is not None)
