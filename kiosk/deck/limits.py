@@ -7,8 +7,12 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-MAX_NODES = 1_000_000
-"""Values a deck may expand to through aliases; more is refused (a "billion laughs" file)."""
+MAX_NODES = 100_000
+"""Values aliases may add to what is written; more is refused (a "billion laughs" file).
+
+A deck of 5,000 slides is about 50,000 values written out; aliases (a text or a list used
+again) add a few. Each value costs validation time (a picture path, its file checked), so a
+few kilobytes that expand a hundredfold would hold the kiosk up for seconds."""
 MAX_DEPTH = 100
 """Levels of nesting a deck may have; more is refused before the parser recurses into it."""
 
@@ -52,7 +56,8 @@ def _children(node: Node) -> list[Node]:
 
 
 def check_size(root: Node) -> None:
-    """Refuse alias loops and aliases that expand past MAX_NODES values, without expanding them."""
+    """Refuse alias loops, and aliases that add more than MAX_NODES values to those written,
+    without expanding them."""
     measured: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded values, height)
 
     def measure(node: Node, depth: int) -> tuple[int, int]:
@@ -69,14 +74,16 @@ def check_size(root: Node) -> None:
             raise RefusedError(node, message)
         return known
 
-    if measure(root, 0)[0] > MAX_NODES:
+    expanded = measure(root, 0)[0]
+    if expanded - len(measured) > MAX_NODES:  # len(measured): the values written
         node = root
         while True:
             bigger = [c for c in _children(node) if measured[id(c)][0] > MAX_NODES]
             if not bigger:
                 break
             node = bigger[0]
-        message = f"aliases here expand to more than {MAX_NODES:,} values; deck.yaml is refused"
+        message = (f"aliases here add more than {MAX_NODES:,} values to the deck (an 'alias "
+                   "bomb'?); deck.yaml is refused: use fewer aliases, or write the values out")
         raise RefusedError(node, message)
 
 

@@ -260,21 +260,31 @@ def _pack_file(kind: str, suffixes: tuple[str, ...]) -> Any:
                 "{got} is not {kind} the kiosk can show; use one of {suffixes}",
                 {"got": describe(text), "kind": kind, "suffixes": " ".join(suffixes)},
             )
-        root = (info.context or {}).get("pack_root")
+        context = info.context or {}
+        root = context.get("pack_root")
         if root is None:
             return Path(text)
-        try:
-            path = resolve_pack_path(Path(root), text)
-        except PathRuleError as error:
-            raise PydanticCustomError("pack_path", str(error)) from None
-        problem = read_picture(path).error if suffixes == IMAGE_SUFFIXES else None
-        if problem is not None:
-            raise PydanticCustomError(
-                "picture", "{file} {problem}", {"file": repr(text), "problem": problem}
-            )
-        return path
+        files: dict[str, Path | tuple[str, str]] = context.setdefault("files", {})
+        found = files.get(text)
+        if found is None:  # each file once per load, however often aliases repeat it
+            found = files[text] = _checked_file(Path(root), text, suffixes)
+        if isinstance(found, tuple):
+            raise PydanticCustomError(found[0], "{message}", {"message": found[1]})
+        return found
 
     return parse
+
+
+def _checked_file(root: Path, text: str, suffixes: tuple[str, ...]) -> Path | tuple[str, str]:
+    """The file `text` names, or (error type, message) saying why it cannot be used."""
+    try:
+        path = resolve_pack_path(root, text)
+    except PathRuleError as error:
+        return ("pack_path", str(error))
+    problem = read_picture(path).error if suffixes == IMAGE_SUFFIXES else None
+    if problem is not None:
+        return ("picture", f"{text!r} {problem}")
+    return path
 
 
 def _suffix_pattern(suffixes: tuple[str, ...]) -> str:
