@@ -1,4 +1,5 @@
-"""The content layer (kiosk.deck, kiosk.media) never imports Qt: `kiosk check` runs without it."""
+"""The content layer (kiosk.deck, kiosk.media) and visitor analytics (kiosk.analytics) never
+import Qt: `kiosk check` and `kiosk stats` run without it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-QT_FREE_PACKAGES = ("kiosk/deck", "kiosk/media")
+QT_FREE_PACKAGES = ("kiosk/deck", "kiosk/media", "kiosk/analytics")
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 
@@ -44,7 +45,8 @@ def test_module_does_not_import_qt(path: Path) -> None:
 
 
 def test_importing_the_content_layer_loads_no_qt() -> None:
-    packages = ["kiosk.deck", "kiosk.deck.check"]
+    packages = ["kiosk.deck", "kiosk.deck.check", "kiosk.analytics.stats",
+                "kiosk.analytics.writer", "kiosk.analytics.tracker"]
     if (ROOT / "kiosk/media").is_dir():
         packages.append("kiosk.media")
     code = (

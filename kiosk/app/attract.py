@@ -29,6 +29,7 @@ class Autoplay(QObject):
         self._seconds_for: Callable[[int], float] = lambda _index: 12.0
         self._timed = 0.0                  # the seconds the running timer was started with
         self._playing = False
+        self._stepping = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._advance)
         navigator.indexChanged.connect(self._restart_timer)
@@ -52,6 +53,12 @@ class Autoplay(QObject):
     @property
     def is_playing(self) -> bool:
         return self._playing
+
+    @property
+    def is_stepping(self) -> bool:
+        """True while autoplay itself moves the navigator (visitor analytics tell its steps
+        from a visitor's)."""
+        return self._stepping
 
     @Slot()
     def start(self) -> None:
@@ -87,10 +94,14 @@ class Autoplay(QObject):
 
     def _advance(self) -> None:
         navigator = self._navigator
-        if navigator.position + 1 < navigator.slide_count:
-            navigator.next()
-        else:
-            navigator.wrap_to_first()    # on, even in a deck with `loop: false`; forward
+        self._stepping = True
+        try:
+            if navigator.position + 1 < navigator.slide_count:
+                navigator.next()
+            else:
+                navigator.wrap_to_first()    # on, even in a deck with `loop: false`; forward
+        finally:
+            self._stepping = False
 
 
 class IdleWatch(QObject):
@@ -101,6 +112,7 @@ class IdleWatch(QObject):
 
     stateChanged = Signal()
     secondsLeftChanged = Signal()
+    inputSeen = Signal(str)       # a press's kind ("key", "touch", ...), before it is acted on
     attractStarted = Signal()
     attractJoined = Signal()      # attract mode entered while autoplay already played
 
@@ -151,8 +163,10 @@ class IdleWatch(QObject):
 
     # --- input and activity -----------------------------------------------------------
 
-    def press(self) -> bool:
-        """A key, touch, click or wheel turn. True when it only woke the kiosk (swallow it)."""
+    def press(self, kind: str = "unknown") -> bool:
+        """A key, touch, click or wheel turn (`kind`: "key", "touch", "mouse", "wheel",
+        "pen"). True when it only woke the kiosk (swallow it)."""
+        self.inputSeen.emit(kind)
         woke = self._state != ACTIVE
         if woke:
             log.info("woken from %s by a visitor", self._state)

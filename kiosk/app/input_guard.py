@@ -28,6 +28,10 @@ _HOLD_STARTS = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress, QEvent.Typ
 _HOLD_MOVES = {QEvent.Type.TouchUpdate, QEvent.Type.MouseMove, QEvent.Type.TabletMove}
 _HOLD_ENDS = {QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease,
               QEvent.Type.TabletRelease}
+# What kind of input a press is, as visitor analytics record it.
+_INPUT_KINDS = {QEvent.Type.KeyPress: "key", QEvent.Type.MouseButtonPress: "mouse",
+                QEvent.Type.MouseButtonDblClick: "mouse", QEvent.Type.TouchBegin: "touch",
+                QEvent.Type.Wheel: "wheel", QEvent.Type.TabletPress: "pen"}
 _MOUSE_BUTTONS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                   QEvent.Type.MouseButtonDblClick}
 _SEQUENCE_ENDS = {QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd,
@@ -81,7 +85,7 @@ class InputGuard(QObject):
             self._show_pointer()
             self._idle.movement()
         if kind in _PRESSES:
-            if self._idle.press():
+            if self._idle.press(_INPUT_KINDS.get(kind, "unknown")):
                 # This press only wakes the kiosk; so does the rest of its gesture.
                 self._swallowing = kind not in (QEvent.Type.Wheel,)
                 return True
