@@ -171,3 +171,19 @@ def test_the_default_pack_overview_fits_in_both_orientations(qtbot: QtBot) -> No
             assert thumbs, "no thumbnails"
             for box in thumbs:
                 assert 0 <= box["x"] <= size[0]
+
+
+def test_closing_the_overview_scrolled_down_says_nothing(qtbot: QtBot) -> None:
+    """Found by the soak (bench/soak.py): closed while scrolled to the last slides, every
+    thumbnail's `live` binding ran once more after its chapter's column was gone, a Qt
+    warning ("Cannot read property 'y' of null") per thumbnail. Qt warnings fail tests."""
+    showcase = SHANDONG.parent / "showcase"
+    with open_kiosk(qtbot, showcase, animate=False) as kiosk:
+        for closing in (Qt.Key.Key_Escape, Qt.Key.Key_Return):
+            key(qtbot, kiosk, Qt.Key.Key_O)
+            key(qtbot, kiosk, Qt.Key.Key_End)               # scrolls to the last chapter
+            render_settled(kiosk.window)
+            assert kiosk.find(QQuickItem, "overviewFlick").property("contentY") > 0
+            key(qtbot, kiosk, closing)
+            render_settled(kiosk.window)
+            assert panel(kiosk) == ""

@@ -166,7 +166,10 @@ Rectangle {
                                 selected: overview.selected === modelData
                                 current: overview.navigator.index === modelData
                                 // Live thumbnails cost a slide each: only those near the view.
-                                live: y + flow.y + group.y + height > flick.contentY - flick.height
+                                // While the panel closes, the view scrolls back as its
+                                // chapters' columns go, and this runs with them gone.
+                                live: flow !== null && group !== null
+                                      && y + flow.y + group.y + height > flick.contentY - flick.height
                                       && y + flow.y + group.y < flick.contentY + 2 * flick.height
                                 Component.onCompleted: overview.thumbs[modelData] = this
                                 Component.onDestruction: {
