@@ -1,4 +1,4 @@
-"""The `kiosk` command: run, check, screenshot, export, schema, new; Qt only where needed."""
+"""The `kiosk` command: run, check, screenshot, export, schema, new, stats; Qt only where needed."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def default_pack() -> Path:
 
 DEFAULT_PACK = default_pack()
 MAX_PIN_DIGITS = 12       # as kiosk/app/operator.py's pad takes (not imported: no Qt here)
-COMMANDS = ("run", "check", "screenshot", "export", "schema", "new")
+COMMANDS = ("run", "check", "screenshot", "export", "schema", "new", "stats")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--metrics-file", type=Path, default=None, metavar="PATH",
                      help="keep Prometheus metrics in this file, for node_exporter's textfile "
                           "collector (name it *.prom; default: none)")
+    analytics = run.add_mutually_exclusive_group()
+    analytics.add_argument("--analytics-file", type=Path, default=None, metavar="PATH",
+                           help="record visitor analytics (slides, languages, input kinds, "
+                                "times; nothing personal) in this SQLite file (default: "
+                                "visits.sqlite in the state folder)")
+    analytics.add_argument("--no-analytics", action="store_true",
+                           help="record no visitor analytics")
 
     check = commands.add_parser("check", help="report every problem of a pack")
     check.add_argument("pack", type=Path, metavar="PACK")
@@ -85,7 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("pack", type=Path, metavar="PACK")
     export.add_argument("--pdf", type=Path, required=True, metavar="FILE")
     _add_render_options(export)
+    _add_stats_command(commands)
     return parser
+
+
+def _add_stats_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from kiosk.analytics.stats import since_date
+
+    stats = commands.add_parser("stats", help="print visitor analytics: the most viewed "
+                                              "slides, dwell, visitor sessions per hour")
+    stats.add_argument("--db", type=Path, default=None, metavar="PATH",
+                       help="the analytics file (default: visits.sqlite in the state folder)")
+    stats.add_argument("--since", type=since_date, default=None, metavar="DATE",
+                       help="only from this local date (2025-05-01) or time (2025-05-01T14:00)")
+    stats.add_argument("--csv", type=Path, default=None, metavar="FILE",
+                       help="also write the stats as CSV rows to FILE (-: CSV on stdout "
+                            "instead of the table)")
 
 
 def _add_render_options(command: argparse.ArgumentParser) -> None:
@@ -125,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
 
         width, height = args.size
         return export_pdf(ExportOptions(args.pack, args.pdf, width, height, args.lang))
+    if args.command == "stats":
+        from kiosk.analytics.stats import show_stats
+        from kiosk.analytics.store import default_database
+
+        return show_stats(args.db or default_database(), args.since, args.csv)
 
     from kiosk.app.run import RunOptions, run_kiosk
 
@@ -133,11 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk: the operator PIN must be 1 to {MAX_PIN_DIGITS} digits 0-9 (the on-screen "
               "pad has nothing else); check --pin or KIOSK_PIN", file=sys.stderr)
         return 2
+    from kiosk.analytics.store import default_database
     from kiosk.app.ops.paths import default_log_file, default_status_file
 
     options = RunOptions(
         args.content, args.windowed, args.screen, args.lang, args.verbose, pin,
         log_file=None if args.no_log_file else args.log_file or default_log_file(),
         status_file=None if args.no_status_file else args.status_file or default_status_file(),
-        metrics_file=args.metrics_file)
+        metrics_file=args.metrics_file,
+        analytics_file=None if args.no_analytics else args.analytics_file or default_database())
     return run_kiosk(options, started)

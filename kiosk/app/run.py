@@ -20,6 +20,7 @@ from kiosk.app.opening import connect_operator, open_pack
 from kiosk.app.ops.operations import Operations, OpsOptions
 from kiosk.app.screens import ScreenKeeper, hold_full_screen
 from kiosk.app.session import KioskSession
+from kiosk.app.visits import VisitRecorder, start_visit_analytics
 from kiosk.app.window import (
     QmlNotLoadedError,
     choose_screen,
@@ -47,7 +48,9 @@ class RunOptions:
     log_file: Path | None = None
     status_file: Path | None = None
     metrics_file: Path | None = None
-    """Where the kiosk logs and reports; None: not at all (`kiosk run` gives defaults)."""
+    analytics_file: Path | None = None
+    """Where the kiosk logs, reports and records visits; None: not at all (`kiosk run` gives
+    defaults)."""
 
 
 def quit_on_signals(app: QCoreApplication) -> QTimer:
@@ -105,14 +108,19 @@ def run_kiosk(options: RunOptions, started: float | None = None) -> int:
     session = KioskSession(locked=not options.windowed, pin=options.pin)
     # From here exceptions in slots are logged and counted, and the status file is kept.
     ops = Operations(session, OpsOptions(options.status_file, options.metrics_file))
+    visits: VisitRecorder | None = None
     status = 1
     try:
+        if options.analytics_file is not None:
+            visits = start_visit_analytics(session, options.analytics_file)
         status = _show(app, session, ops, options, started)
     except QmlNotLoadedError as error:
         status = ops.fatal_before_start(str(error))
     except Exception:
         log.exception("the kiosk stopped on an error nobody caught")
     finally:
+        if visits is not None:
+            visits.finish()
         ops.finish(status)
     log.info("quit" if status == 0 else f"quit with exit status {status}")
     return status
