@@ -102,9 +102,11 @@ def offscreen_view(pack: Pack, language: str | None, width: int, height: int, *,
                    controls: bool = True) -> Iterator[tuple[QQuickWindow, KioskSession]]:
     """The real kiosk window on `pack`, offscreen, still (no animations, never idle), at
     width x height; `controls=False` leaves out the on-screen buttons."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    use_software_rendering_when_headless()
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # lives until the end
+    _app = QGuiApplication.instance()          # lives until the end
+    if _app is None:   # else its first window has chosen the graphics API (in tests)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        use_software_rendering_when_headless()
+        _app = QGuiApplication(sys.argv[:1])
     session = KioskSession(animate=False, controls=controls)
     session.show_pack(pack, language)
     session.idle_watch.set_idle_seconds(0)   # a long run never turns into "still there?"
