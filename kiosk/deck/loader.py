@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,14 +57,36 @@ def read_pack_file(folder: Path) -> bytes:
     if not folder.is_dir():
         raise PackUnreadable(f"{folder}: not a folder; give the content pack's folder")
     source = folder / FILE
+    if source.is_symlink() and not source.exists():
+        raise PackUnreadable(f"{source}: {_broken_link(source)}")
     if not source.exists():
         raise PackUnreadable(f"{folder}: no {FILE} in this folder; is it a content pack?")
-    if not source.is_file():
-        raise PackUnreadable(f"{source}: is not a file")
+    if source.is_dir():
+        raise PackUnreadable(f"{source}: is a folder; {FILE} must be the file that describes "
+                             "the tour")
+    if not source.is_file():  # a pipe would never end, a device never make sense
+        raise PackUnreadable(f"{source}: is not a plain file (a pipe, socket or device); "
+                             f"{FILE} must be the file that describes the tour")
     try:
         return source.read_bytes()
     except OSError as error:
-        raise PackUnreadable(f"{source}: cannot be read ({error.strerror or error})") from None
+        reason = error.strerror or type(error).__name__
+        raise PackUnreadable(f"{source}: cannot be read ({reason}); check its permissions"
+                             ) from None
+
+
+def _broken_link(link: Path) -> str:
+    """Why the link `link` leads nowhere: a loop, or a target that does not exist."""
+    try:
+        target = link.readlink()
+        link.resolve(strict=True)
+    except RuntimeError:  # Python 3.11's word for a link loop
+        return "is a link that leads round in a loop; put the file itself in its place"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "is a link that leads round in a loop; put the file itself in its place"
+        return f"is a link to {target}, which does not exist"
+    return "is a link that cannot be followed"
 
 
 def load_pack(folder: Path, *, with_warnings: bool = False) -> LoadResult:

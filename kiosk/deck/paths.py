@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+_LOOP = "{written!r} is a link that leads round in a loop; put the file itself in its place"
 
 
 class PathRuleError(ValueError):
@@ -31,12 +34,19 @@ def resolve_pack_path(root: Path, written: str) -> Path:
     lexical = Path(*_normalise(PurePosixPath(written.replace("\\", "/")).parts))
     if lexical.parts[:1] == ("..",):
         raise PathRuleError(f"{written!r} leaves the pack folder; keep every file inside it")
+    if "\0" in written:
+        raise PathRuleError(f"{written!r} holds a NUL character, which no file name can")
     try:
-        resolved = candidate.resolve()
+        resolved = candidate.resolve(strict=False)
         inside = resolved.is_relative_to(root)
         exists, is_file = resolved.exists(), resolved.is_file()
-    except (OSError, RuntimeError, ValueError) as error:  # link loops, NUL bytes, no access
-        raise PathRuleError(f"{written!r} cannot be used as a path ({error})") from None
+    except RuntimeError:  # Python 3.11's word for a link loop
+        raise PathRuleError(_LOOP.format(written=written)) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise PathRuleError(_LOOP.format(written=written)) from None
+        reason = error.strerror or type(error).__name__
+        raise PathRuleError(f"{written!r} cannot be reached ({reason})") from None
     if not inside:
         raise PathRuleError(
             f"{written!r} is a link that points outside the pack folder; "
@@ -44,8 +54,11 @@ def resolve_pack_path(root: Path, written: str) -> Path:
         )
     if not exists:
         raise PathRuleError(f"file not found: {written!r} (relative to the pack folder)")
+    if resolved.is_dir():
+        raise PathRuleError(f"{written!r} is a folder, not a file; name a file in it")
     if not is_file:
-        raise PathRuleError(f"{written!r} is not a file")
+        raise PathRuleError(f"{written!r} is not a plain file (a pipe, socket or device); "
+                            "copy the file itself into the pack")
     if not os.access(resolved, os.R_OK):
         raise PathRuleError(f"{written!r} cannot be read; check its permissions")
     return resolved

@@ -75,6 +75,8 @@ def read_picture(path: Path) -> Picture:
 
 @lru_cache(maxsize=256)
 def _read(path: Path, size: int, _changed: int) -> Picture:
+    if size == 0:
+        return Picture("", error="is an empty file (0 bytes); copy the picture into the pack again")
     picture = _read_svg(path, size) if path.suffix.lower() == ".svg" else _read_raster(path, size)
     if picture.error is None and size > HUGE_BYTES:
         advice = (f"is a {_megabytes(size)} file; the kiosk reads it on every start and "

@@ -32,6 +32,24 @@ _HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
         "this line does not line up with the list above it; check its indentation",
     ),
     (("undefined alias",), "an alias (*name) with no anchor (&name) before it"),
+    (
+        ("while scanning an anchor", "while scanning an alias"),
+        "'&' and '*' start an anchor or alias and need a name after them; "
+        "put text that begins with & or * in quotes",
+    ),
+    (
+        ("expected <document start>", "expected '<document start>'"),
+        "the document has ended above this line (a '...' line, or a '%' line after it); "
+        "remove that line",
+    ),
+    (
+        ("unknown directive",),
+        "a line that starts with '%' is a YAML directive; put text that starts with % in quotes",
+    ),
+    (
+        ("did not find expected node content", "expected the node content"),
+        "a value is missing here, or a ']', '}}' or ',' stands where no list or mapping is open",
+    ),
     (("duplicate anchor", "second occurrence"), "the anchor is defined twice"),
     (
         ("another document",),
@@ -81,13 +99,36 @@ def unprintable_problem(file: str, text: str) -> Problem | None:
     return Problem(file, *_line_column(text, found.start()), "", message)
 
 
-def syntax_problem(file: str, error: yaml.YAMLError) -> Problem:
-    """A parser error as a problem at PyYAML's mark, in words an author can act on."""
+def _character_at(text: str, line: int, column: int) -> str:
+    """The character at 1-based (line, column) of `text`, "" if there is none."""
+    lines = text.split("\n")
+    return lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
+
+
+def _token_start(character: str) -> str:
+    """Why `character` cannot start a value (libyaml does not say which character it was)."""
+    if character == "\t":
+        return "a tab character; indent with spaces, not tabs"
+    if character in ("@", "`"):
+        return (f"{character!r} cannot start a value (YAML keeps it for future use); "
+                "put the text in quotes")
+    shown = repr(character) if character.isprintable() else f"U+{ord(character):04X}"
+    return f"{shown} cannot start a value here; put the text in quotes"
+
+
+def syntax_problem(file: str, error: yaml.YAMLError, text: str = "") -> Problem:
+    """A parser error as a problem at PyYAML's mark, in words an author can act on; `text`,
+    the file parsed, names the character a token cannot start with."""
     mark = getattr(error, "problem_mark", None)
     context_mark = getattr(error, "context_mark", None)
     problem = str(getattr(error, "problem", None) or error)
     context = str(getattr(error, "context", None) or "")
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    if "cannot start any token" in problem:
+        character = _character_at(text, line, column)
+        if character:
+            return Problem(file, line, column, "", "YAML syntax error: " +
+                           _token_start(character))
     context_line = context_mark.line + 1 if context_mark is not None else line
     for needles, hint in _HINTS:
         if any(needle in problem or needle in context for needle in needles):

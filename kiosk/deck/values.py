@@ -170,10 +170,18 @@ def _parse_format(value: Any) -> Literal[1]:
     )
 
 
+def _not_a_number(value: Any) -> PydanticCustomError:
+    """The error for a value that is no number to show: not one, or too large for one."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return PydanticCustomError(
+            "number", "the number {got} is too large to show", {"got": describe(value)})
+    return PydanticCustomError("number", "expected a number, got {got}", {"got": describe(value)})
+
+
 def _parse_number(value: Any) -> float:
     if _is_number(value):
         return float(value)
-    raise PydanticCustomError("number", "expected a number, got {got}", {"got": describe(value)})
+    raise _not_a_number(value)
 
 
 def _parse_seconds(value: Any) -> float:
@@ -236,7 +244,7 @@ class DisplayNumber:
 def _parse_display_number(value: Any) -> DisplayNumber:
     if _is_number(value):
         return DisplayNumber(float(value), getattr(value, "source", None) or repr(value))
-    raise PydanticCustomError("number", "expected a number, got {got}", {"got": describe(value)})
+    raise _not_a_number(value)
 
 
 def _parse_label(value: Any) -> str:

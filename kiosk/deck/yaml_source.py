@@ -109,7 +109,7 @@ def read_deck_yaml(raw: bytes, file: str = FILE) -> YamlDocument:
     except limits.RefusedError as refused:
         return _refused(Problem(file, *refused.position, "", refused.message))
     except yaml.YAMLError as error:
-        return _refused(syntax_problem(file, error))
+        return _refused(syntax_problem(file, error, text))
     if root is None:
         message = "deck.yaml is empty; it needs at least format, title and slides"
         return _refused(Problem(file, 1, 1, "", message))

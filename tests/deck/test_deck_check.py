@@ -73,7 +73,7 @@ def test_warnings_alone_pass(
         ("missing", "no such folder"),
         ("file", "not a folder; give the content pack's folder"),
         ("empty", "no deck.yaml in this folder; is it a content pack?"),
-        ("deck-folder", "is not a file"),
+        ("deck-folder", "deck.yaml: is a folder"),
     ],
 )
 def test_unreadable_pack_exits_2(tmp_path: Path, check: Check, layout: str, reason: str) -> None:

@@ -34,7 +34,7 @@ def image_problem(make_pack: MakePack, problems: Problems, written: str) -> list
          ".jpeg .png .webp .svg"),
         ("images", "'images' is not a picture the kiosk can show; use one of .jpg .jpeg .png "
          ".webp .svg"),
-        ("dir.png", "'dir.png' is not a file"),
+        ("dir.png", "'dir.png' is a folder, not a file; name a file in it"),
         ("''", "'' is not a picture the kiosk can show; use one of .jpg .jpeg .png .webp .svg"),
     ],
 )
