@@ -114,8 +114,8 @@ def export_pdf(options: ExportOptions) -> int:
             pages = write_pages(part, each_slide(window, session), title,
                                 page_size(options.width, options.height))
         if pages != len(deck.slides) or not ends_whole(part):
-            print(f"kiosk export: the PDF could not be written whole at {part} (a full "
-                  "disk?); no PDF written", file=sys.stderr)
+            print(f"kiosk export: cannot write {target}: the PDF could not be written whole "
+                  "(is the disk full?); no PDF written", file=sys.stderr)
             return 1
         part.replace(target)
     except OSError as error:
