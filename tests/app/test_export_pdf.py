@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QRectF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from kiosk.app.export_pdf import ExportOptions, export_pdf
 from kiosk.app.screenshot import (
@@ -182,3 +183,21 @@ def test_a_new_handout_replaces_the_old_one_whole(
     assert export_pdf(ExportOptions(pack, pdf, 640, 400)) == 0
     assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_ino != old_inode
     assert [path.name for path in tmp_path.iterdir() if path.is_file()] == ["handout.pdf"]
+
+
+def test_a_long_export_never_asks_whether_anyone_is_still_there(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", """
+        format: 1
+        title: Impatient
+        kiosk: {idle_timeout: 0.2}
+        slides:
+          - {type: title, title: One}
+          - {type: title, title: Two}
+    """)
+    loaded = load_pack(pack).pack
+    assert loaded is not None
+    with offscreen_view(loaded, None, 640, 400, controls=False) as (window, session):
+        qtbot.wait(600)      # three idle timeouts with nobody there
+        assert session.idle_watch.current_state == "active"
+        assert rect_of(window, "stillThere").width() == 0
