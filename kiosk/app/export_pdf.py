@@ -122,5 +122,5 @@ def export_pdf(options: ExportOptions) -> int:
         return cannot_write(target, error)
     finally:
         part.unlink(missing_ok=True)
-    print(f"{target}: {pages} pages, {language}")
+    print(f"{target}: {pages} page{'s' * (pages != 1)}, {language}")
     return 0
