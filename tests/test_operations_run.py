@@ -231,8 +231,9 @@ def test_the_qml_module_missing_is_fatal(tmp_path: Path, kiosks: list[Kiosk]) ->
     kiosks.append(kiosk)
     assert kiosk.process.wait(timeout=60) == EXIT_FATAL, kiosk.output.read_text()
     log = kiosk.log()
-    assert ("CRITICAL kiosk.crash: fatal: the kiosk's QML module did not load; see the "
-            "messages above; exiting with status 3" in log), log
+    assert ("CRITICAL kiosk.crash: fatal: the kiosk's QML module did not load (it gave "
+            "nothing, not a window); QML said: <Unknown File>: No module named \"Kiosk\" "
+            "found; exiting with status 3" in log), log
     assert "Traceback" not in log
     status = kiosk.status()
     assert status["process"] == "fatal"

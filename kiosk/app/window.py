@@ -54,7 +54,7 @@ def create_window(session: KioskSession) -> tuple[QQmlApplicationEngine, QQuickW
         roots = engine.rootObjects()
         found = type(roots[0]).__name__ if roots else "nothing"
         raise QmlNotLoadedError(
-            f"the kiosk's QML module gave {found}, not a window; QML said: "
+            f"the kiosk's QML module did not load (it gave {found}, not a window); QML said: "
             + ("; ".join(messages) or "nothing (see the messages above)"))
     pictures.attach(window)
 
