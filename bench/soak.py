@@ -133,16 +133,24 @@ def soak(args: argparse.Namespace, pack: Path, out: Path) -> int:
     kiosk.close()
     hooks.uninstall()
     counts = health.counts()
-    found = trends(samples, args.warmup)
-    bounded = all(t.bounded for t in found)
+    try:
+        found = trends(samples, args.warmup)
+    except ValueError as error:           # a run cut short by --minutes or a stuck kiosk
+        print(f"\nno verdict: {error}")
+        found = []
+    bounded = bool(found) and all(t.bounded for t in found)
     clean = counts.exceptions == counts.errors == counts.warnings == 0
-    print("\n" + "\n".join(verdict_lines(found)))
+    if found:
+        print("\n" + "\n".join(verdict_lines(found)))
     print(f"\n{kiosk.transitions:,} transitions in {seconds:.0f} s; actions: "
           + ", ".join(f"{name} {count}" for name, count in kiosk.actions.most_common()))
     print(f"logged: {counts.warnings} warnings, {counts.errors} errors, {counts.exceptions} "
           f"exceptions nobody caught (see {out / 'soak.log'})")
     growing = ", ".join(t.measure for t in found if not t.bounded)
-    print(f"verdict: {'bounded' if bounded else 'GROWING: ' + growing}"
+    judged = "bounded" if bounded else f"GROWING: {growing}"
+    if not found:
+        judged = "none (too few readings)"
+    print(f"verdict: {judged}"
           f"{'' if clean else '; something was logged at WARNING or above'}")
     write_csv(samples, out / "soak.csv")
     result: dict[str, Any] = {
