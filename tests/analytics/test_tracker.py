@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.analytics.events import JUMP, NEXT, PREVIOUS, Slide
 from kiosk.analytics.store import EventStore
 from kiosk.analytics.tracker import VisitTracker, move_between
-from tests.analytics.clock import Clock, rows
+from tests.analytics.clock import MAY_DAY_10H, Clock, rows
 
 
 def slide(number: int, language: str = "en") -> Slide:
@@ -91,3 +91,19 @@ def test_a_day_at_the_booth_becomes_rows(tmp_path: Path) -> None:
     assert [row for row in found if row[0] == "view"][2:4] == [
         ("view", first, "s2", 2, "en", "touch", "next", 8.0),
         ("view", first, None, 3, "en", "key", "next", 30.0)]
+
+
+def test_dwell_does_not_jump_with_the_system_clock(tmp_path: Path) -> None:
+    path = tmp_path / "visits.sqlite"
+    store = EventStore(path)
+    clock = Clock()
+    tracker = VisitTracker(store.record, wall=clock.wall, steady=clock.steady)
+    tracker.press("touch")
+    tracker.slide_shown(slide(1), move=JUMP, new_deck=True)
+    clock.advance(7)
+    clock.set_wall(clock.wall() - 3600)       # NTP, or a time zone set, puts it back an hour
+    clock.advance(5)
+    tracker.slide_shown(slide(2), move=NEXT)
+    store.close()
+    assert rows(path, "kind, slide, dwell, at")[-2:] == [
+        ("view", "s1", 12.0, MAY_DAY_10H), ("view", "s2", None, MAY_DAY_10H + 12 - 3600)]
