@@ -96,6 +96,10 @@ class PictureService:
         self._soon.timeout.connect(self.preload)
         session.navigation.indexChanged.connect(self._soon.start)
         session.deckChanged.connect(self._soon.start)
+        # The packs whose slides may still ask while another pack is put on screen.
+        self._shown_root: Path | None = session.pack.root.resolve() if session.pack else None
+        self._left_root: Path | None = None
+        session.deckChanged.connect(self._deck_changed)
 
     def attach(self, window: QQuickWindow) -> None:
         """Follow `window`'s size: screen-sized pictures cover it. Until its first frame is
@@ -108,6 +112,12 @@ class PictureService:
 
     def _shown(self) -> None:
         self._first_frame = True
+
+    def _deck_changed(self) -> None:
+        pack = self.session.pack
+        root = pack.root.resolve() if pack is not None else None
+        if root != self._shown_root:
+            self._left_root, self._shown_root = self._shown_root, root
 
     def prepare(self, path: Path, target: Target) -> None:
         """Make the picture ready in memory (the picture thread, or the GUI thread before the
@@ -186,8 +196,13 @@ class PictureService:
         if not all(0 < side <= MAX_SIDE for side in (*box, *screen)):
             return None
         pack = self.session.pack
-        if pack is None or not path.resolve().is_relative_to(pack.root.resolve()):
-            log.warning("picture %s is not in the pack shown; not shown", path)
+        resolved = path.resolve()
+        if pack is None or not resolved.is_relative_to(pack.root.resolve()):
+            # A slide of the pack being replaced, laid out once more for the new pack's
+            # theme before it goes, is no cause for a warning; anything else is.
+            if not any(root is not None and resolved.is_relative_to(root)
+                       for root in (self._shown_root, self._left_root)):
+                log.warning("picture %s is not in the pack shown; not shown", path)
             return None
         return path, box, fit, screen, values.get("thumb") == "1"
 

@@ -20,7 +20,7 @@ from kiosk.deck.pictures import read_picture
 from kiosk.media.cache import derivative_key
 from kiosk.media.plan import Target, screen_size
 from kiosk.media.prepare import PIPELINE_VERSION
-from tests.app.harness import Kiosk, open_kiosk
+from tests.app.harness import REPO, Kiosk, open_kiosk
 from tests.media.samples import save_jpeg
 
 COLOURS = [(200, 40, 40), (40, 160, 60), (40, 70, 200), (230, 200, 40), (150, 60, 160),
@@ -222,3 +222,25 @@ def test_an_svg_drawing_is_drawn_off_the_gui_thread_and_shown(qtbot: QtBot, tmp_
         [shown] = pictures(kiosk)
         assert shown["failed"]
     assert caplog.text.count("d.svg") == 1
+
+
+def test_switching_packs_asks_nothing_of_the_pack_left(qtbot: QtBot, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Found by the soak (bench/soak.py): the operator switched from the showcase, on its picture
+    slide of a drawing, to Shandong, and the slide going away asked for its drawing again at the
+    new theme's sizes once the new pack was the session's: six "not in the pack shown"
+    warnings in the log for every such switch."""
+    import shutil
+
+    from kiosk.app.opening import reload_pack
+    for name in ("showcase", "shandong"):
+        shutil.copytree(REPO / "content" / name, tmp_path / name)
+    with open_kiosk(qtbot, tmp_path / "showcase", windowed=False, animate=False) as kiosk:
+        kiosk.session.navigation.goTo(7)            # a picture slide: images/landscape.svg
+        render_settled(kiosk.window)
+        caplog.clear()
+        assert reload_pack(kiosk.session, tmp_path / "shandong", windowed=False,
+                           keep_place=False)
+        render_settled(kiosk.window)
+        assert kiosk.session.property("packName") == "shandong"
+        assert "not in the pack shown" not in caplog.text, caplog.text
