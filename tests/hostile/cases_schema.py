@@ -1,5 +1,5 @@
 """Hostile deck.yaml content: wrong types, misspelt keys and types, ids, chapters, pins, stats,
-numbers and sizes (a 1 MB text and a 5,000-slide deck are accepted)."""
+numbers, and sizes (a 1 MB text is refused; 20,000 characters and 5,000 slides are accepted)."""
 
 from __future__ import annotations
 
@@ -204,10 +204,31 @@ CASES: list[Hostile] = [
           "deck.yaml:3:17: languages[1]: 'EN' is not a language code (use codes such as en, "
           "zh, de)",
           "deck.yaml:3:21: languages[2]: expected a string, got 1"),
-    passes("a 1 MB title", HEAD + "  - type: title\n    title: " + "a" * 1_000_000 + "\n",
+    fails("a 1 MB title", HEAD + "  - type: title\n    title: " + "a" * 1_000_000 + "\n",
+          "deck.yaml:5:12: slides[0].title: this text is 1,000,000 characters long; the kiosk "
+          "shows at most 20,000 characters in one text (a slide holds a few hundred): shorten "
+          "it"),
+    fails("a translation of 29,999 characters",
+          "format: 1\ntitle: Hostile\nlanguages: [en, zh]\nslides:\n  - type: title\n"
+          "    title: {en: Short, zh: " + "山东 " * 10_000 + "}\n",
+          "deck.yaml:6:28: slides[0].title.zh: this text is 29,999 characters long; the kiosk "
+          "shows at most 20,000 characters in one text (a slide holds a few hundred): shorten "
+          "it"),
+    fails("a word of 600 characters", with_slides(f"""\
+          - type: text
+            title: A long link
+            body: see https://example.com/{"x" * 580} for more
+        """),
+          "deck.yaml:6:11: slides[0].body: this text has 600 characters in a row without a "
+          "space, more than the 500 the kiosk can break onto lines: put spaces in it"),
+    passes("a body of 20,000 characters", with_slides(f"""\
+          - type: text
+            title: Long
+            body: '{"Word " * 3999}Words'
+        """),
            "1 slide, languages en",
-           "deck.yaml:5:12: slides[0].title: warning: this text (1000000 characters) may be "
-           "shrunk to fit or cut off on small screens (1280x800); shorten it to about 100 "
+           "deck.yaml:6:11: slides[0].body: warning: this text (20000 characters) may be "
+           "shrunk to fit or cut off on small screens (1280x800); shorten it to about 1600 "
            "characters (a rough guide, measured for this key)"),
     passes("5,000 slides", HEAD + "".join(
         f"  - {{type: title, id: s{n}, title: 'Slide {n}'}}\n" for n in range(5000)),
