@@ -103,7 +103,7 @@ def load_deck_bytes(raw: bytes, folder: Path, *, with_warnings: bool = False) ->
     doc = read_deck_yaml(raw)
     problems = list(doc.problems)
     deck: Deck | None = None
-    if doc.data is not None:
+    if doc.data is not None or not doc.problems:  # a file of just `~` or `null` is data too
         deck, found = validate(doc, folder)
         problems += found
     if deck is not None and with_warnings:

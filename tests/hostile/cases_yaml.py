@@ -123,6 +123,9 @@ CASES: list[Hostile] = [
           "deck.yaml:4:27: a control character (U+0000) that YAML does not allow; delete it"),
     fails("the file is a list", "- format: 1\n- title: x\n",
           "deck.yaml:1:1: deck.yaml must be a mapping (format: 1, title: ..., ...), got a list"),
+    fails("the file is null", "~\n",
+          "deck.yaml:1:1: deck.yaml must be a mapping (format: 1, title: ..., ...), got "
+          "nothing"),
     fails("the file is one word", "slides\n",
           "deck.yaml:1:1: deck.yaml must be a mapping (format: 1, title: ..., ...), got "
           "'slides'"),
