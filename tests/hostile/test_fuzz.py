@@ -2,7 +2,7 @@
 like a deck (the real keys and slide types, values of random types) end in a Deck or in a
 LoadResult with problems, never another exception, and every problem says where and what.
 
-The suite runs the "kiosk-fuzz" profile (250 examples a test, about 20 s in all); set
+The suite runs the "kiosk-fuzz" profile (250 examples a test, about 10 s in all); set
 KIOSK_FUZZ=long for the "kiosk-fuzz-long" profile (10,000 examples a test) when changing
 the loader."""
 
