@@ -207,7 +207,7 @@ class SoakKiosk:
         if (self.window.width(), self.window.height()) != REST_SIZE:
             self.window.resize(*REST_SIZE)
         navigation.goTo(0)
-        pause(0.8)                                     # the longest transition is 0.6 s
+        pause(0.8 if self.session.animate else 0.1)    # the longest transition is 0.6 s
         self.pictures.wait_prepared(60)
         pause(0.2)
 
@@ -237,7 +237,7 @@ class SoakKiosk:
             # A planted leak, for the test that shows the soak finds one: a Qt object kept
             # under the window and a little Python data kept for every slide shown.
             kept = QObject(self.window)
-            self._leaked.append((kept, [{"slide": [self.transitions]} for _ in range(8)]))
+            self._leaked.append((kept, [{"slide": [self.transitions]} for _ in range(16)]))
 
     def _quick_times(self) -> None:
         self.session.idle_watch.set_idle_seconds(IDLE_SECONDS)

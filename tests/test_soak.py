@@ -31,11 +31,11 @@ def trends_of(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def test_a_short_soak_neither_crashes_nor_logs_nor_grows(tmp_path: Path) -> None:
-    done, result = soak(tmp_path, "--transitions", "300", "--every", "30", "--warmup", "60",
-                        "--walk-away", "150")
+    done, result = soak(tmp_path, "--transitions", "240", "--every", "24", "--warmup", "48",
+                        "--walk-away", "120")
     assert done.returncode in (0, 1), done.stderr[-3000:]      # not killed by a signal
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
-    assert result["transitions"] >= 300
+    assert result["transitions"] >= 240
     assert (result["warnings"], result["errors"], result["exceptions"]) == (0, 0, 0), \
         (tmp_path / "soak.log").read_text(encoding="utf-8")[-3000:]
     actions = result["actions"]
@@ -47,7 +47,7 @@ def test_a_short_soak_neither_crashes_nor_logs_nor_grows(tmp_path: Path) -> None
         assert trends[measure]["bounded"], (measure, trends[measure],
                                             (tmp_path / "soak.csv").read_text())
     samples = result["samples"]
-    assert len([s for s in samples if s["transitions"] >= 60]) >= 8
+    assert len([s for s in samples if s["transitions"] >= 48]) >= 8
     # Files and threads at rest come back to what they were after the warm-up.
     for measure in ("fds", "threads"):
         assert trends[measure]["last"] <= trends[measure]["first_half_max"], trends[measure]
@@ -56,7 +56,7 @@ def test_a_short_soak_neither_crashes_nor_logs_nor_grows(tmp_path: Path) -> None
 def test_the_soak_catches_a_planted_leak(tmp_path: Path) -> None:
     """The same run, keeping a Qt object and a little Python data for every slide shown:
     the verdict calls both kinds of object growing and the soak exits 1."""
-    done, result = soak(tmp_path, "--transitions", "200", "--every", "20", "--warmup", "40",
+    done, result = soak(tmp_path, "--transitions", "160", "--every", "20", "--warmup", "40",
                         "--walk-away", "1000", "--no-animate", "--plant-leak")
     assert done.returncode == 1, done.stdout[-3000:]
     trends = trends_of(result)
