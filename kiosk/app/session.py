@@ -19,6 +19,7 @@ from kiosk.app.theme import ThemeObject
 from kiosk.app.touch_target import UNKNOWN_SIZE_PX
 from kiosk.app.ui_strings import language_name, ui_strings
 from kiosk.app.videos import VideoWatch
+from kiosk.deck.long_texts import on_screen
 
 if TYPE_CHECKING:
     from kiosk.deck.loader import Pack
@@ -294,8 +295,8 @@ class KioskSession(QObject):
             rows = [i for i, owner in enumerate(owners) if owner == chapter.id]
             if rows:
                 menu.append({"id": chapter.id, "first": rows[0], "count": len(rows),
-                             "title": chapter.title.get(self._language,
-                                                        deck.default_language)})
+                             "title": on_screen(chapter.title.get(
+                                 self._language, deck.default_language))})
         return menu
 
     @Property(list, notify=languageChanged)
@@ -308,7 +309,8 @@ class KioskSession(QObject):
         for index, owner in enumerate(deck.slide_chapters()):
             if not groups or groups[-1]["id"] != (owner or ""):
                 chapter = deck.chapter(owner)
-                title = chapter.title.get(self._language, deck.default_language) if chapter else ""
+                title = on_screen(chapter.title.get(self._language, deck.default_language)
+                                  if chapter else "")
                 groups.append({"id": owner or "", "title": title, "slides": []})
             groups[-1]["slides"].append(index)
         return groups
@@ -344,7 +346,8 @@ class KioskSession(QObject):
     def windowTitle(self) -> str:
         if self._pack is None:
             return "Kiosk"
-        return self._pack.deck.title.get(self._language, self._pack.deck.default_language)
+        return on_screen(self._pack.deck.title.get(self._language,
+                                                   self._pack.deck.default_language))
 
     @Property(str, notify=deckChanged)
     def transition(self) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.app.richtext import safe_rich_text
+from kiosk.deck.long_texts import on_screen
 from kiosk.deck.model import (
     GallerySlide,
     ImageSlide,
@@ -63,9 +64,12 @@ class _Localiser:
         self.default_language = default_language
 
     def __call__(self, text: Text | None) -> str:
-        return "" if text is None else text.get(self.language, self.default_language)
+        """The text in this language, shortened and broken for the screen (long_texts.py)."""
+        return "" if text is None else on_screen(text.get(self.language, self.default_language))
 
     def rich(self, text: Text | None) -> str:
+        """Markdown as rich text: the source is shortened before it is converted, so the cut
+        can never fall inside the markup."""
         return safe_rich_text(self(text))
 
 
@@ -103,7 +107,7 @@ def slide_content(slide: Slide, language: str, default_language: str) -> dict[st
                     "image": file_url(slide.image)}
         case TimelineSlide():
             return {"title": t(slide.title), "events": [
-                {"date": event.date, "title": t(event.title), "text": t(event.text)}
+                {"date": on_screen(event.date), "title": t(event.title), "text": t(event.text)}
                 for event in slide.events]}
         case MapSlide():
             return {"title": t(slide.title), "image": file_url(slide.image),

@@ -24,6 +24,7 @@ from kiosk.app.slide_data import (
     slide_background,
     slide_content,
 )
+from kiosk.deck.long_texts import on_screen
 from kiosk.deck.model import Deck
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -116,7 +117,7 @@ class SlideListModel(QAbstractListModel):
                 SlideRole.SLIDE_TYPE: slide.type,
                 SlideRole.SLIDE_ID: slide.id or "",
                 SlideRole.CHAPTER_ID: chapter_id or "",
-                SlideRole.CHAPTER_TITLE: chapter.title.get(self._language, default)
+                SlideRole.CHAPTER_TITLE: on_screen(chapter.title.get(self._language, default))
                 if chapter else "",
                 SlideRole.NUMBER: number,
             }

@@ -62,36 +62,9 @@ class Text:
         return frozenset(lang for lang, _ in self.translations if lang)
 
 
-MAX_TEXT = 20_000
-"""Characters one text may have: ten times what fits on any slide. Qt lays a text out again
-for each size it tries while fitting it, so a megabyte held the kiosk for minutes."""
-MAX_WORD = 500
-"""Characters in a row that Qt cannot break onto lines (Latin, Greek or Cyrillic letters and
-signs without a space): laying them out costs the square of their length."""
-_UNBROKEN = re.compile(f"[!-~\u00a1-\u052f]{{{MAX_WORD + 1},}}")
-
-
-def _shown_text(text: str, lang: str = "") -> str:
-    """`text`, if the kiosk can lay it out in reasonable time."""
-    context = {"lang": lang, "n": f"{len(text):,}", "most": f"{MAX_TEXT:,}"}
-    if len(text) > MAX_TEXT:
-        raise PydanticCustomError(
-            "text_length",
-            "this text is {n} characters long; the kiosk shows at most {most} characters in "
-            "one text (a slide holds a few hundred): shorten it", context)
-    word = _UNBROKEN.search(text)
-    if word is not None:
-        context.update(n=f"{len(word.group()):,}", most=f"{MAX_WORD:,}")
-        raise PydanticCustomError(
-            "text_word",
-            "this text has {n} characters in a row without a space, more than the {most} the "
-            "kiosk can break onto lines: put spaces in it", context)
-    return text
-
-
 def _parse_text(value: Any) -> Text:
     if isinstance(value, str):
-        return Text.plain(_shown_text(value))
+        return Text.plain(value)
     if isinstance(value, Mapping) and value:
         pairs: list[tuple[str, str]] = []
         for lang, text in value.items():
@@ -107,7 +80,7 @@ def _parse_text(value: Any) -> Text:
                     "the {lang} text must be a string, got {got}",
                     {"lang": lang, "got": describe(text)},
                 )
-            pairs.append((lang, _shown_text(text, lang)))
+            pairs.append((lang, text))
         return Text(tuple(pairs))
     raise PydanticCustomError(
         "text_type",
@@ -277,7 +250,7 @@ def _parse_display_number(value: Any) -> DisplayNumber:
 def _parse_label(value: Any) -> str:
     """A string or a number, shown as written (timeline dates such as 2011 or "April 21")."""
     if isinstance(value, str):
-        return _shown_text(value)
+        return value
     if _is_number(value):
         return str(getattr(value, "source", None) or value)
     raise PydanticCustomError(

@@ -1,4 +1,5 @@
-"""Warnings of `kiosk check`: what does not stop a tour but shows badly (translations, pictures);
+"""Warnings of `kiosk check`: what does not stop a tour but shows badly (translations, pictures,
+texts too long for the screen);
 and the errors that need more than a header: a picture that does not decode whole, a video
 whose file is damaged (the kiosk still shows the tour, with the video's poster)."""
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from kiosk.deck import schema
 from kiosk.deck.fit import fit_warnings
 from kiosk.deck.glyphs import glyph_warnings
+from kiosk.deck.long_texts import long_text_warnings
 from kiosk.deck.model import Deck
 from kiosk.deck.pictures import decode_error, read_picture
 from kiosk.deck.problems import KeyPath, Problem, format_key
@@ -33,6 +35,7 @@ def pack_warnings(deck: Deck, doc: YamlDocument, root: Path) -> list[Problem]:
     problems += video_problems(found, doc)
     problems += [warning(doc, path, message) for path, message in glyph_warnings(deck, found, root)]
     problems += [warning(doc, path, message) for path, message in fit_warnings(deck, found)]
+    problems += [warning(doc, path, message) for path, message in long_text_warnings(found)]
     return problems
 
 
