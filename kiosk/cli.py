@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write a handout: one PDF page per slide, rendered offscreen")
     export.add_argument("pack", type=Path, metavar="PACK")
-    export.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    export.add_argument("--pdf", type=Path, required=True, metavar="FILE",
+                        help="the PDF to write, one page per slide (written whole or not at all)")
     _add_render_options(export)
     _add_stats_command(commands)
     return parser

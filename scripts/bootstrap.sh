@@ -48,7 +48,11 @@ fi
 if [ "${#missing[@]}" -gt 0 ]; then
   as_root=(env DEBIAN_FRONTEND=noninteractive)
   if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
+    # sudo when this user may use it (asking for the password once, at a terminal); a user
+    # who may not (a booth's kiosk user) gets the message below rather than sudo's refusal.
+    if command -v sudo >/dev/null 2>&1 \
+        && { sudo -n true 2>/dev/null || { [ -t 0 ] && sudo -v; }; }; then
+      as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
     else
       echo "bootstrap: please install these Debian packages as root: ${missing[*]}" >&2
       exit 1
