@@ -142,8 +142,9 @@ def test_without_a_service_manager_nothing_is_sent_and_files_go_to_the_state_fol
         _, stderr = process.communicate(timeout=20)
     assert process.returncode == 0, stderr
     assert "service manager" not in stderr and "watchdog" not in stderr, stderr
-    # The defaults: the log file and the status file in the state folder, no metrics.
-    assert sorted(p.name for p in state.iterdir()) == ["kiosk.log", "status.json"]
+    # The defaults: the log, the status and visitor analytics in the state folder, no metrics.
+    assert sorted(p.name for p in state.iterdir()) == ["kiosk.log", "status.json",
+                                                       "visits.sqlite"]
     assert f"INFO kiosk.app.logs: log file: {state / 'kiosk.log'}" in stderr
     assert (state / "kiosk.log").read_text() in stderr     # the same lines as stderr
     assert '"process": "stopped"' in (state / "status.json").read_text()

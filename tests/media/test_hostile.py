@@ -49,8 +49,7 @@ HOSTILE: list[tuple[str, Callable[[Path], None], str]] = [
     ("cut.jpg", truncated, "is damaged or cut short, so it cannot be shown (image file is "
                            "truncated"),
     ("cut.png", truncated_png, "is damaged or cut short, so it cannot be shown"),
-    ("empty.jpg", empty, "is not a picture the kiosk can read (cannot identify image file); "
-                         "open it in an image editor and save it again as PNG or JPEG"),
+    ("empty.jpg", empty, "is an empty file (0 bytes); copy the picture into the pack again"),
     ("page.png", not_a_picture, "is not a picture the kiosk can read (cannot identify image "
                                 "file); open it in an image editor"),
 ]
