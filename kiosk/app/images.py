@@ -32,6 +32,7 @@ from kiosk.media.neighbours import slide_pictures, slides_ahead
 from kiosk.media.plan import Fit, Target, screen_size, target_for
 from kiosk.media.preload import Job, Preloader
 from kiosk.media.prepare import PictureError
+from kiosk.media.resample import keep_pillow_blocks, usable_bands
 from kiosk.media.store import PictureStore
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class PictureService:
     def __init__(self, session: KioskSession, cache: DiskCache | None = None) -> None:
         self.session = session
         self.window: QQuickWindow | None = None
+        keep_pillow_blocks()
         self.store: PictureStore[QImage] = PictureStore(
             cache if cache is not None else DiskCache(cache_folder()), to_qimage,
             lambda image: image.sizeInBytes(), memory_limit=0)
@@ -119,11 +121,13 @@ class PictureService:
         if root != self._shown_root:
             self._left_root, self._shown_root = self._shown_root, root
 
-    def prepare(self, path: Path, target: Target) -> None:
+    def prepare(self, path: Path, target: Target, waited_for: bool = True) -> None:
         """Make the picture ready in memory (the picture thread, or the GUI thread before the
-        first frame): photos by the Pillow pipeline, SVG drawings by Qt."""
+        first frame): photos by the Pillow pipeline, SVG drawings by Qt. A photo someone is
+        waiting for is resampled on every CPU; one prepared ahead on one, leaving the others
+        to the slide being shown."""
         if path.suffix.lower() != ".svg":
-            self.store.prepare(path, target)
+            self.store.prepare(path, target, bands=usable_bands() if waited_for else 1)
             return
         try:
             self.store.keep(path, target, draw_svg(path, target.size))

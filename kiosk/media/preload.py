@@ -24,9 +24,10 @@ still on screen asks again)."""
 class Preloader:
     """Runs `prepare` for pictures asked for now (`urgent`, newest first), then for the jobs
     last wished for (`want`, in order); a new wish replaces the jobs not yet started (the
-    visitor has moved on), so the thread never works for a stale one."""
+    visitor has moved on), so the thread never works for a stale one. `prepare` is told
+    whether someone is waiting for the picture (its third argument)."""
 
-    def __init__(self, prepare: Callable[[Path, Target], None]) -> None:
+    def __init__(self, prepare: Callable[[Path, Target, bool], None]) -> None:
         self._prepare = prepare
         self._urgent: deque[Job] = deque()
         self._jobs: deque[Job] = deque()
@@ -98,11 +99,12 @@ class Preloader:
                     lambda: self._closed or bool(self._jobs) or bool(self._urgent))
                 if self._closed:
                     return
-                queue = self._urgent if self._urgent else self._jobs
+                waited_for = bool(self._urgent)
+                queue = self._urgent if waited_for else self._jobs
                 self._current = queue.popleft()
                 path, target = self._current
             try:
-                self._prepare(path, target)
+                self._prepare(path, target, waited_for)
             except Exception:   # a bug, not a bad picture (those are PictureErrors, logged)
                 log.exception("preparing %s failed", path)
             finally:

@@ -11,6 +11,7 @@ from PIL import Image, ImageCms
 
 from kiosk.deck.pictures import SWAPPING_ORIENTATIONS, damage, read_picture
 from kiosk.media.plan import Size
+from kiosk.media.resample import resized
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,9 @@ class PictureError(Exception):
     """The picture cannot be shown; the message says why, after the file's name."""
 
 
-def prepare_picture(path: Path, size: Size) -> Image.Image:
-    """The picture at `path`, upright, in sRGB, as L, RGB or RGBA, exactly `size` (upright).
+def prepare_picture(path: Path, size: Size, *, bands: int = 1) -> Image.Image:
+    """The picture at `path`, upright, in sRGB, as L, RGB or RGBA, exactly `size` (upright),
+    resampled on up to `bands` threads (the same pixels however many).
 
     A JPEG is decoded reduced (libjpeg's DCT scaling) to the smallest power-of-two fraction
     still at least `size`, before anything else, so the shortcut is not lost; the turn by
@@ -58,7 +60,7 @@ def prepare_picture(path: Path, size: Size) -> Image.Image:
         with Image.open(path) as image:
             image.draft(None, stored)  # JPEG only; others ignore it
             image.load()
-            picture = _resized(_working_mode(image), stored)
+            picture = _resized(_working_mode(image), stored, bands)
             picture = _to_srgb(picture, image.info.get("icc_profile"))
             if picture is image:   # nothing to change: keep the pixels past the file's closing
                 picture = image.copy()
@@ -87,11 +89,11 @@ def _working_mode(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _resized(image: Image.Image, size: Size) -> Image.Image:
+def _resized(image: Image.Image, size: Size, bands: int) -> Image.Image:
     if image.size == size:
         return image
     gap = REDUCING_GAP if image.size[0] >= size[0] * REDUCING_GAP else None
-    return image.resize(size, RESAMPLE, reducing_gap=gap)
+    return resized(image, size, RESAMPLE, gap, bands)
 
 
 def _to_srgb(image: Image.Image, profile: bytes | None) -> Image.Image:

@@ -49,25 +49,26 @@ class PictureStore(Generic[T]):
         self.made = 0
         """Pictures decoded from their files (none was in the disk cache), for tests and bench."""
 
-    def get(self, path: Path, target: Target) -> T:
-        """The picture at `path` prepared at `target`; raises PictureError (logged once)."""
+    def get(self, path: Path, target: Target, *, bands: int = 1) -> T:
+        """The picture at `path` prepared at `target`, resampled on up to `bands` threads if
+        it has to be made; raises PictureError (logged once)."""
         key = _memory_key(path, target)
         pool = self.small if target.source else self.screen_sized
         found = pool.get(key)
         if found is not None:
             return found
         try:
-            value = self._convert(self._image(path, target, key))
+            value = self._convert(self._image(path, target, key, bands))
         except PictureError as error:
             self.complain(path, str(error))
             raise
         pool.put(key, value)
         return value
 
-    def prepare(self, path: Path, target: Target) -> None:
+    def prepare(self, path: Path, target: Target, *, bands: int = 1) -> None:
         """Make the picture ready in memory (preloading); failures are only logged."""
         with contextlib.suppress(PictureError):
-            self.get(path, target)
+            self.get(path, target, bands=bands)
 
     def peek(self, path: Path, target: Target) -> T | None:
         """The picture if it is ready in memory, else None; never waits."""
@@ -93,7 +94,7 @@ class PictureStore(Generic[T]):
         with self._lock:
             return version in self._failed
 
-    def _image(self, path: Path, target: Target, key: Hashable) -> Image.Image:
+    def _image(self, path: Path, target: Target, key: Hashable, bands: int) -> Image.Image:
         """The picture as Pillow has it, made once however many threads ask at the same time."""
         with self._lock:
             future = self._making.get(key)
@@ -103,7 +104,7 @@ class PictureStore(Generic[T]):
         if not mine:
             return future.result()
         try:
-            picture = self._cached(path, target)
+            picture = self._cached(path, target, bands)
         except BaseException as error:
             future.set_exception(error)
             raise
@@ -114,10 +115,10 @@ class PictureStore(Generic[T]):
             with self._lock:
                 del self._making[key]
 
-    def _cached(self, path: Path, target: Target) -> Image.Image:
+    def _cached(self, path: Path, target: Target, bands: int) -> Image.Image:
         """The picture from the disk cache, else made (and stored there)."""
         if self.cache is None:
-            return self._make(path, target)
+            return self._make(path, target, bands)
         try:
             content = self.cache.content_id(path)
         except OSError as error:
@@ -125,18 +126,18 @@ class PictureStore(Generic[T]):
         key = derivative_key(content, target.size, target.source, PIPELINE_VERSION)
         picture = self.cache.load(key, target.size)
         if picture is None:
-            picture = self._make(path, target)
+            picture = self._make(path, target, bands)
             self.cache.save(key, picture, lossy=read_picture(path).kind == "JPEG")
         return picture
 
-    def _make(self, path: Path, target: Target) -> Image.Image:
+    def _make(self, path: Path, target: Target, bands: int) -> Image.Image:
         if target.source is None:
             with self._lock:
                 self.made += 1
-            return prepare_picture(path, target.size)
+            return prepare_picture(path, target.size, bands=bands)
         # Small pictures come from the screen-sized one: the same pixels whatever is cached.
         full = Target(target.source)
-        source = self._image(path, full, _memory_key(path, full))
+        source = self._image(path, full, _memory_key(path, full), bands)
         return source.resize(target.size, RESAMPLE, reducing_gap=REDUCING_GAP)
 
     def complain(self, path: Path, why: str) -> None:

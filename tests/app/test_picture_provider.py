@@ -128,6 +128,31 @@ def test_the_next_previous_and_first_slides_are_prepared_ahead(kiosk: Kiosk) -> 
     assert store.made == made + 1 or store.made == made   # only slide 6, ahead, may be made
 
 
+def test_a_picture_waited_for_uses_every_cpu_and_preloading_one(
+        kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slide jumped to before its picture was prepared makes the visitor wait: its photo
+    is resampled on all CPUs. The neighbours prepared ahead leave the others to the slide."""
+    monkeypatch.setattr("kiosk.app.images.usable_bands", lambda: 3)
+    pictures_service = service(kiosk)
+    assert pictures_service.wait_prepared(30)
+    calls: list[tuple[str, int]] = []
+    prepare = pictures_service.store.prepare
+
+    def spying(path: Path, target: Target, *, bands: int = 1) -> None:
+        calls.append((path.name, bands))
+        prepare(path, target, bands=bands)
+
+    monkeypatch.setattr(pictures_service.store, "prepare", spying)
+    kiosk.session.navigation.goTo(5)      # neither a neighbour of slide 1 nor the first
+    settle()
+    assert pictures_service.wait_prepared(30)
+    assert near(colour_at(render_settled(kiosk.window), 480, 300), COLOURS[5])
+    assert ("p5.jpg", 3) in calls
+    ahead = {name: bands for name, bands in calls if name != "p5.jpg"}
+    assert ahead == {"p6.jpg": 1, "p4.jpg": 1, "p0.jpg": 1}   # next, previous, first
+    assert Image.core.get_blocks_max() >= 4   # pictures reuse Pillow's freed memory
+
+
 def test_memory_for_pictures_stays_within_about_five_slides(kiosk: Kiosk) -> None:
     pictures_service = service(kiosk)
     held = pictures_service.store.screen_sized

@@ -27,7 +27,7 @@ def test_jobs_run_in_order_and_a_new_wish_replaces_the_waiting_ones() -> None:
     release = threading.Event()
     done: list[str] = []
 
-    def prepare(path: Path, _target: Target) -> None:
+    def prepare(path: Path, _target: Target, _waited_for: bool) -> None:
         if path.name == "a":
             release.wait(5)
         done.append(path.name)
@@ -48,12 +48,14 @@ def test_jobs_run_in_order_and_a_new_wish_replaces_the_waiting_ones() -> None:
 def test_pictures_asked_for_now_go_first_newest_first() -> None:
     started, release = threading.Event(), threading.Event()
     done: list[str] = []
+    waited_for: dict[str, bool] = {}
 
-    def prepare(path: Path, _target: Target) -> None:
+    def prepare(path: Path, _target: Target, waited: bool) -> None:
         if path.name == "busy":
             started.set()
             release.wait(5)
         done.append(path.name)
+        waited_for[path.name] = waited
 
     preloader = Preloader(prepare)
     target = Target((1, 2))
@@ -66,6 +68,9 @@ def test_pictures_asked_for_now_go_first_newest_first() -> None:
     release.set()
     assert preloader.wait_idle(5)
     assert done == ["busy", "asked-2", "asked-1", "ahead-1", "ahead-2"]
+    # Pictures asked for are someone's wait (all CPUs); pictures wanted ahead are not.
+    assert waited_for == {"busy": True, "asked-2": True, "asked-1": True,
+                          "ahead-1": False, "ahead-2": False}
     preloader.close()
 
 
@@ -91,7 +96,7 @@ def test_the_pictures_of_each_slide_are_found(tmp_path: Path) -> None:
 def test_a_failing_job_does_not_stop_the_thread(caplog: pytest.LogCaptureFixture) -> None:
     done: list[str] = []
 
-    def prepare(path: Path, _target: Target) -> None:
+    def prepare(path: Path, _target: Target, _waited_for: bool) -> None:
         if path.name == "bug":
             raise RuntimeError("a bug")
         done.append(path.name)

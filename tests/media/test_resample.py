@@ -1,0 +1,91 @@
+"""Banded resampling: the pixels of one Image.resize (to a rounding), really on other threads."""
+
+from __future__ import annotations
+
+import random
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from kiosk.media.prepare import RESAMPLE, prepare_picture
+from kiosk.media.resample import BANDED_FROM, resized, usable_bands
+from tests.media.samples import save_jpeg
+
+
+def noise(size: tuple[int, int], mode: str, seed: int = 1) -> Image.Image:
+    """Random pixels: every filter tap shows, so a seam between bands could not hide."""
+    bands = len(mode)
+    data = random.Random(seed).randbytes(size[0] * size[1] * bands)
+    return Image.frombytes(mode, size, data)
+
+
+def same(a: Image.Image, b: Image.Image) -> bool:
+    """The same picture but for the rounding of filter weights at band edges: no value more
+    than one level apart (two with alpha), and at most one pixel in two hundred apart at
+    all. Pictures with alpha are compared as seen (premultiplied): a level in a nearly clear
+    pixel is many levels of a colour nobody sees."""
+    if a.mode != b.mode or a.size != b.size:
+        return False
+    levels = 1
+    if a.mode == "RGBA":   # and one more for premultiplying again what was undone
+        a, b, levels = a.convert("RGBa"), b.convert("RGBa"), 2
+    channels = ImageChops.difference(a, b).split()
+    if any(channel.getextrema()[1] > levels for channel in channels):  # type: ignore[operator]
+        return False
+    apart = channels[0]
+    for channel in channels[1:]:
+        apart = ImageChops.lighter(apart, channel)
+    return apart.histogram()[1] * 200 <= a.width * a.height
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "L"])
+@pytest.mark.parametrize("bands", [2, 3, 4])
+def test_bands_give_the_pixels_of_one_resize(mode: str, bands: int) -> None:
+    source = noise((1800, 1201), mode)
+    size = (1157, 901)     # a scale that puts band edges between source rows
+    assert size[0] * size[1] >= BANDED_FROM
+    one = source.resize(size, RESAMPLE)
+    assert same(resized(source, size, RESAMPLE, None, bands), one)
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA"])
+def test_bands_after_a_whole_factor_shrink_match_pillow(mode: str) -> None:
+    source = noise((3700, 3100), mode)
+    size = (1100, 1000)   # over three times smaller across: Pillow reduces by 3 first
+    one = source.resize(size, RESAMPLE, reducing_gap=3.0)
+    assert same(resized(source, size, RESAMPLE, 3.0, 3), one)
+
+
+def test_the_bands_run_on_other_threads() -> None:
+    seen: set[str] = set()
+    original = Image.Image.resize
+
+    def spying(self: Image.Image, *args: object, **kwargs: object) -> Image.Image:
+        seen.add(threading.current_thread().name)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    Image.Image.resize = spying  # type: ignore[method-assign]
+    try:
+        resized(noise((2000, 1400), "RGB"), (1500, 1000), RESAMPLE, None, 3)
+    finally:
+        Image.Image.resize = original  # type: ignore[method-assign]
+    assert threading.current_thread().name in seen
+    assert len([name for name in seen if name.startswith("kiosk-resample")]) >= 1
+
+
+def test_small_pictures_and_one_band_are_resized_plainly() -> None:
+    small = noise((300, 200), "RGB")
+    assert same(resized(small, (150, 100), RESAMPLE, None, 4),
+                small.resize((150, 100), RESAMPLE))
+    assert 1 <= usable_bands() <= 4
+
+
+def test_a_picture_prepared_on_several_threads_is_the_same(tmp_path: Path) -> None:
+    """A turned photo (EXIF 6) through the whole pipeline: decoded reduced, banded, turned."""
+    stored = noise((2600, 3900), "RGB").resize((1300, 1950)).resize((2600, 3900))
+    path = save_jpeg(stored, tmp_path / "turned.jpg", orientation=6)
+    one = prepare_picture(path, (1400, 933))
+    assert one.size == (1400, 933)
+    assert same(prepare_picture(path, (1400, 933), bands=4), one)
