@@ -118,6 +118,15 @@ def _add_render_options(command: argparse.ArgumentParser) -> None:
                          help="the language to render (default: the deck's first)")
 
 
+def import_qt_free_layers() -> None:
+    """Import the deck and picture layers (and pydantic, PyYAML, Pillow) before PySide6: once
+    PySide6 is imported, it reads the source of every module imported after it, looking for
+    `from __feature__ import` (shibokensupport's feature.py); for these ~300 modules that was
+    about 100 ms of every start."""
+    import kiosk.deck
+    import kiosk.media.store  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -154,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return show_stats(args.db or default_database(), args.since, args.csv)
 
+    import_qt_free_layers()
     from kiosk.app.run import RunOptions, run_kiosk
 
     pin = (args.pin if args.pin is not None else os.environ.get("KIOSK_PIN", "")).strip()
