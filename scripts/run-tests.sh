@@ -2,22 +2,40 @@
 # Installs what is needed, then runs the test suite headless (Qt's offscreen platform,
 # selected by tests/conftest.py). Any arguments go to pytest, in one process.
 #
-# The whole suite runs in four pytest processes: the tests that open the kiosk's window
-# (tests/app) in three, the rest in one. One process opening and closing some 350 Qt Quick
-# engines in turn has aborted now and then, after a hundred or more of them, with glibc
-# reporting a damaged heap while an engine was deleted (docs/testing.md says what is known).
-# A kiosk opens one engine for its whole life.
+# The whole suite runs in four pytest processes, two at a time (docs/testing.md says why):
+# one process opening and closing the suite's ~350 Qt Quick engines in turn has aborted now
+# and then, after a hundred or more of them, with glibc reporting a damaged heap while an
+# engine was deleted (a kiosk opens one engine for its whole life); and one process keeps
+# only one of the two CPUs busy. Each part's output is printed whole when it ends.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh test || exit $?
 if [ "$#" -gt 0 ]; then
     exec .venv/bin/python -m pytest "$@"
 fi
+
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+# Runs its parts one after another; prints each part's output when it ends; fails if any did.
+lane() {
+    local status=0 part log started
+    for part in "$@"; do
+        log="$logs/$(printf '%s' "$part" | tr -c 'A-Za-z0-9' '_').log"
+        started=$SECONDS
+        # shellcheck disable=SC2086 # the globs are meant to expand
+        .venv/bin/python -m pytest -p no:cacheprovider $part >"$log" 2>&1 || status=1
+        { echo "== pytest $part ($((SECONDS - started)) s)"; cat "$log"; } | flock "$logs" cat
+    done
+    return $status
+}
+
+# Two lanes of about equal length (measured on two CPUs, see docs/testing.md).
+lane "tests --ignore=tests/app" &
+first=$!
+lane "tests/app/test_[a-k]*.py" "tests/app/test_[l-r]*.py" "tests/app/test_[s-z]*.py" &
+second=$!
 status=0
-for part in "tests --ignore=tests/app" "tests/app/test_[a-k]*.py" \
-            "tests/app/test_[l-r]*.py" "tests/app/test_[s-z]*.py"; do
-    echo "== pytest $part"
-    # shellcheck disable=SC2086 # the globs are meant to expand
-    .venv/bin/python -m pytest $part || status=1
-done
+wait "$first" || status=1
+wait "$second" || status=1
 exit $status

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_bare_x_server import window_geometries
+from tests.xserver import require, xvfb
 
 REPO = Path(__file__).resolve().parents[1]
 FRAMEBUFFER = (3000, 1200)
@@ -69,32 +69,13 @@ class XServer:
 
 @pytest.fixture
 def x_server() -> Iterator[XServer]:
-    missing = [tool for tool in ("Xvfb", "xrandr", "xdotool", "xwininfo")
-               if shutil.which(tool) is None]
-    if missing:
-        if shutil.which("dpkg-query"):
-            pytest.fail(f"{missing} missing: scripts/bootstrap.sh test installs them")
-        pytest.skip(f"{missing} not available on this system")
-    for number in range(121, 160):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    display = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{FRAMEBUFFER[0]}x{FRAMEBUFFER[1]}x24",
-         "+extension", "RANDR", "-noreset", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.1)
+    require("Xvfb", "xrandr", "xdotool", "xwininfo")
+    # A display number Xvfb picks itself: test processes running side by side never race.
+    with xvfb(*FRAMEBUFFER) as display:
         x = XServer(display)
         # Xvfb's one output: primary, so Qt keeps the screen that shows it primary.
         x.xrandr("--output", "screen", "--primary")
         yield x
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 class Kiosk:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,30 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.xserver import xvfb
+
 REPO = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
 
 
 @pytest.fixture
 def bare_x_server() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        if shutil.which("dpkg-query"):
-            pytest.fail("Xvfb is missing: scripts/bootstrap.sh test installs it")
-        pytest.skip("Xvfb is not available on this system")
-    for number in range(91, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    display = f":{number}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.1)
-    yield display
-    server.terminate()
-    server.wait(timeout=10)
+    with xvfb(*SCREEN) as display:   # a display number Xvfb picks: no race with other runs
+        yield display
 
 
 def window_geometries(display: str) -> dict[str, str]:

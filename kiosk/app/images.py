@@ -263,6 +263,7 @@ class PictureService:
     def close(self) -> None:
         self._soon.stop()
         self.preloader.close()
+        self.window = None   # the engine keeps this service past the window (its provider)
 
 
 class PictureProvider(QQuickImageProvider):

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
@@ -87,13 +88,20 @@ def _first_root(engine: QQmlApplicationEngine) -> Callable[[], object]:
 
 
 def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:
-    """Close the window and delete the QML engine now, before the objects QML reads go away."""
+    """Close the window and delete the QML engine now, before the objects QML reads go away.
+
+    The window's Python wrapper is forgotten first: QML made the window, and shiboken is not
+    told when such an object is deleted, so the wrapper would live on pointing at freed
+    memory (a use would write into it; a new object at that address would be handed out
+    under it). Forgotten, any later use is a clear RuntimeError instead.
+    """
     pictures = pictures_of(engine)
     if pictures is not None:
-        pictures.close()   # the preloading thread
+        pictures.close()   # the preloading thread, and its hold on the window
     window.hide()           # not close(): a locked window refuses that, and logs it
     window.deleteLater()
     engine.deleteLater()
+    shiboken6.invalidate(window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

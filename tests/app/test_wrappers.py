@@ -1,9 +1,11 @@
-"""A stale Python wrapper at a new object's address is replaced, not handed out as the object."""
+"""Python wrappers of Qt objects: a stale one at a new object's address is replaced, not handed
+out as the object; a disposed window leaves none that reaches freed memory."""
 
 from __future__ import annotations
 
 import gc
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtQml import QQmlApplicationEngine
@@ -54,3 +56,21 @@ def test_nothing_and_the_wrong_kind_give_none(qtbot: QtBot) -> None:
     assert live_wrapper(lambda: plain, QQuickWindow) is None
     assert shiboken6.isValid(plain)             # a true wrapper of another kind is kept
     assert live_wrapper(lambda: plain, QObject) is plain
+
+
+def test_a_disposed_kiosk_window_leaves_no_wrapper_pointing_at_freed_memory(
+        qtbot: QtBot) -> None:
+    """The window QML made is deleted by dispose(); every Python reference to it (the
+    picture service kept one) must then fail loudly, not reach the freed memory."""
+    from kiosk.app.images import pictures_of
+    from tests.app.harness import open_kiosk
+
+    with open_kiosk(qtbot) as kiosk:
+        window, engine = kiosk.window, kiosk.engine
+        service = pictures_of(engine)
+        assert service is not None and service.window is window
+    # open_kiosk's exit ran dispose(engine, window) from kiosk/app/window.py.
+    assert not shiboken6.isValid(window)
+    assert service.window is None
+    with pytest.raises(RuntimeError, match="already deleted"):
+        window.width()
