@@ -90,8 +90,8 @@ if [ "$needed" = yes ]; then
   spec="."
   [ -n "$all_extras" ] && spec=".[$all_extras]"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+  # The kiosk's own modules compiled now, so a kiosk user who may not write into the
+  # checkout does not compile them at every start (~0.1 s); one who may writes them itself.
+  .venv/bin/python -m compileall -q kiosk main.py >/dev/null || true
   printf '%s\n%s\n' "$digest" "$all_extras" > "$stamp"
 fi
-# The kiosk's own modules compiled now (only those changed since; a fraction of a second), so
-# a kiosk user who may not write here does not compile them at every start (~0.1 s).
-.venv/bin/python -m compileall -q kiosk main.py >/dev/null || true

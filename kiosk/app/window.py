@@ -93,7 +93,9 @@ def dispose(engine: QQmlApplicationEngine, window: QQuickWindow) -> None:
     The window's Python wrapper is forgotten first: QML made the window, and shiboken is not
     told when such an object is deleted, so the wrapper would live on pointing at freed
     memory (a use would write into it; a new object at that address would be handed out
-    under it). Forgotten, any later use is a clear RuntimeError instead.
+    under it). Forgotten, any later use is a clear RuntimeError instead. Wrappers PySide
+    hung on the window go with it, among them the QScreen from `window.screen()` (the one
+    wrapper of that screen): ask `QGuiApplication` for screens afresh after this.
     """
     pictures = pictures_of(engine)
     if pictures is not None:

@@ -3,8 +3,9 @@
 Pillow releases Python's lock while it resamples, and a band's output rows depend only on the
 source rows under its filter; so bands resampled side by side, each from those rows, and
 pasted together are the pixels of one `resize`, but for the rounding of the filter's weights
-(a band's rows are placed from its own start): at most one level apart, in one or two pixels
-in a thousand.
+(a band's rows are placed from its own start): at most one level apart (two with alpha,
+premultiplied), in one or two pixels in a thousand. Each band copies its source rows out,
+so a banded picture briefly holds one more copy of the decoded picture.
 """
 
 from __future__ import annotations
@@ -39,15 +40,17 @@ _pool_lock = threading.Lock()
 
 
 def usable_bands() -> int:
-    """How many bands a picture someone waits for is resampled in: one per CPU, up to four."""
-    return max(1, min(MOST_BANDS, os.cpu_count() or 1))
+    """How many bands a picture someone waits for is resampled in: one per CPU this process
+    may run on (its affinity, which containers and `taskset` narrow), up to four."""
+    return max(1, min(MOST_BANDS, len(os.sched_getaffinity(0))))
 
 
 def resized(image: Image.Image, size: Size, resample: Image.Resampling,
             reducing_gap: float | None, bands: int = 1) -> Image.Image:
     """`image.resize(size, resample, reducing_gap=reducing_gap)`: for a picture large enough
     to gain, in `bands` horizontal bands on as many threads (see the module's docstring)."""
-    if size[0] * size[1] < BANDED_FROM or size[1] < 2 * bands:
+    if (bands <= 1 or size[0] * size[1] < BANDED_FROM or size[1] < 2 * bands
+            or not _uniform(image.size, size)):
         return image.resize(size, resample, reducing_gap=reducing_gap)
     # As Image.resize: alpha premultiplied, then shrunk by a whole factor while far larger.
     mode = image.mode
@@ -73,9 +76,10 @@ def resized(image: Image.Image, size: Size, resample: Image.Resampling,
 def _band(image: Image.Image, width: int, box: Box, height: int,
           resample: Image.Resampling, top: int, bottom: int) -> Image.Image:
     """Rows `top` to `bottom` of `box` of `image` resampled to `width` x `height`: the source
-    rows under the filter resampled across, then down. Pillow would do both in one call, but
-    for a box it may go down first, and bands must all go the same way (the 8-bit rounding
-    between the passes differs with the order)."""
+    rows under the filter (copied out, margins included) resampled across, then down. Pillow
+    would do both in one call, but it chooses the order of its passes by their cost, which
+    differs for a band; the bands must all go as the whole picture would (the 8-bit
+    rounding between the passes differs with the order)."""
     scale = (box[3] - box[1]) / height
     first, last = box[1] + top * scale, box[1] + bottom * scale
     reach = FILTER_SUPPORT[resample] * max(scale, 1.0) + 1
@@ -86,6 +90,14 @@ def _band(image: Image.Image, width: int, box: Box, height: int,
                          box=(box[0], 0, box[2], below - above))
     return across.resize((width, bottom - top), resample,
                          box=(0, first - above, width, last - above))
+
+
+def _uniform(source: Size, size: Size) -> bool:
+    """Whether both sides are scaled alike (within 1 %), as every picture the kiosk prepares
+    is: Pillow then goes across first, as the bands do. For other shapes it may go down
+    first, and the 8-bit rounding between its two passes would differ from the bands'."""
+    across, down = source[0] / size[0], source[1] / size[1]
+    return abs(across - down) <= 0.01 * max(across, down)
 
 
 def _band_rows(height: int, bands: int) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ import gc
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
@@ -74,3 +75,6 @@ def test_a_disposed_kiosk_window_leaves_no_wrapper_pointing_at_freed_memory(
     assert service.window is None
     with pytest.raises(RuntimeError, match="already deleted"):
         window.width()
+    # The screens are still there, asked for afresh (a wrapper taken from the window went).
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None and screen.geometry().width() > 0

@@ -43,19 +43,30 @@ def same(a: Image.Image, b: Image.Image) -> bool:
 @pytest.mark.parametrize("mode", ["RGB", "RGBA", "L"])
 @pytest.mark.parametrize("bands", [2, 3, 4])
 def test_bands_give_the_pixels_of_one_resize(mode: str, bands: int) -> None:
-    source = noise((1800, 1201), mode)
-    size = (1157, 901)     # a scale that puts band edges between source rows
+    source = noise((2000, 1333), mode)
+    size = (1283, 855)     # a scale that puts band edges between source rows
     assert size[0] * size[1] >= BANDED_FROM
     one = source.resize(size, RESAMPLE)
     assert same(resized(source, size, RESAMPLE, None, bands), one)
 
 
 @pytest.mark.parametrize("mode", ["RGB", "RGBA"])
-def test_bands_after_a_whole_factor_shrink_match_pillow(mode: str) -> None:
-    source = noise((3700, 3100), mode)
-    size = (1100, 1000)   # over three times smaller across: Pillow reduces by 3 first
+def test_bands_after_a_whole_factor_shrink_match_pillow(
+        mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kiosk.media.resample.BANDED_FROM", 1000)   # small, to stay quick
+    source = noise((1900, 1300), mode)
+    size = (300, 205)     # over six times smaller: Pillow first reduces by 2 (gap 3)
+    assert int(source.width / size[0] / 3.0) == 2
     one = source.resize(size, RESAMPLE, reducing_gap=3.0)
     assert same(resized(source, size, RESAMPLE, 3.0, 3), one)
+
+
+def test_pictures_scaled_unevenly_are_resized_by_pillow_in_one_call() -> None:
+    """Pillow may take such a shape down first; the bands could not match it."""
+    source = noise((1500, 3000), "RGB")
+    size = (1200, 1000)
+    assert ImageChops.difference(resized(source, size, RESAMPLE, None, 4),
+                                 source.resize(size, RESAMPLE)).getbbox() is None
 
 
 def test_the_bands_run_on_other_threads() -> None:
@@ -68,11 +79,28 @@ def test_the_bands_run_on_other_threads() -> None:
 
     Image.Image.resize = spying  # type: ignore[method-assign]
     try:
-        resized(noise((2000, 1400), "RGB"), (1500, 1000), RESAMPLE, None, 3)
+        resized(noise((2000, 1400), "RGB"), (1500, 1050), RESAMPLE, None, 3)
     finally:
         Image.Image.resize = original  # type: ignore[method-assign]
     assert threading.current_thread().name in seen
     assert len([name for name in seen if name.startswith("kiosk-resample")]) >= 1
+
+
+def test_one_band_is_one_plain_resize_on_the_calling_thread() -> None:
+    """Preloading's way: no copies of the source rows, no other thread."""
+    calls: list[str] = []
+    original = Image.Image.resize
+
+    def spying(self: Image.Image, *args: object, **kwargs: object) -> Image.Image:
+        calls.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    Image.Image.resize = spying  # type: ignore[method-assign]
+    try:
+        resized(noise((2000, 1400), "RGB"), (1500, 1050), RESAMPLE, None, 1)
+    finally:
+        Image.Image.resize = original  # type: ignore[method-assign]
+    assert calls == [threading.current_thread().name]
 
 
 def test_small_pictures_and_one_band_are_resized_plainly() -> None:
