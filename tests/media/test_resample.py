@@ -69,25 +69,9 @@ def test_pictures_scaled_unevenly_are_resized_by_pillow_in_one_call() -> None:
                                  source.resize(size, RESAMPLE)).getbbox() is None
 
 
-def test_the_bands_run_on_other_threads() -> None:
-    seen: set[str] = set()
-    original = Image.Image.resize
-
-    def spying(self: Image.Image, *args: object, **kwargs: object) -> Image.Image:
-        seen.add(threading.current_thread().name)
-        return original(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    Image.Image.resize = spying  # type: ignore[method-assign]
-    try:
-        resized(noise((2000, 1400), "RGB"), (1500, 1050), RESAMPLE, None, 3)
-    finally:
-        Image.Image.resize = original  # type: ignore[method-assign]
-    assert threading.current_thread().name in seen
-    assert len([name for name in seen if name.startswith("kiosk-resample")]) >= 1
-
-
-def test_one_band_is_one_plain_resize_on_the_calling_thread() -> None:
-    """Preloading's way: no copies of the source rows, no other thread."""
+def resize_threads(monkeypatch: pytest.MonkeyPatch, bands: int) -> list[str]:
+    """The thread of each Image.resize call while a 2000x1400 picture is resized in
+    `bands` bands."""
     calls: list[str] = []
     original = Image.Image.resize
 
@@ -95,12 +79,22 @@ def test_one_band_is_one_plain_resize_on_the_calling_thread() -> None:
         calls.append(threading.current_thread().name)
         return original(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    Image.Image.resize = spying  # type: ignore[method-assign]
-    try:
-        resized(noise((2000, 1400), "RGB"), (1500, 1050), RESAMPLE, None, 1)
-    finally:
-        Image.Image.resize = original  # type: ignore[method-assign]
-    assert calls == [threading.current_thread().name]
+    monkeypatch.setattr(Image.Image, "resize", spying)
+    resized(noise((2000, 1400), "RGB"), (1500, 1050), RESAMPLE, None, bands)
+    monkeypatch.undo()
+    return calls
+
+
+def test_the_bands_run_on_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = set(resize_threads(monkeypatch, 3))
+    assert threading.current_thread().name in seen
+    assert len([name for name in seen if name.startswith("kiosk-resample")]) >= 1
+
+
+def test_one_band_is_one_plain_resize_on_the_calling_thread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preloading's way: no copies of the source rows, no other thread."""
+    assert resize_threads(monkeypatch, 1) == [threading.current_thread().name]
 
 
 def test_small_pictures_and_one_band_are_resized_plainly() -> None:
