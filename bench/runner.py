@@ -65,7 +65,7 @@ def start_figures(env: dict[str, str], pack: Path, rounds: int) -> list[Figure]:
     As at a booth, Python's compiled bytecode is kept (here in a folder of the bench's own,
     not beside the sources) and each is started once first, unmeasured: the bench itself runs
     with PYTHONDONTWRITEBYTECODE, under which each start would compile the kiosk's modules
-    anew (~0.1 s), which no installed kiosk does (the bootstrap compiles them)."""
+    anew (~0.1 s), which an installed kiosk does at its first start only."""
     bare_command = [sys.executable, "-m", "bench.probe", "bare-start"]
     kiosk_command = [sys.executable, "main.py", "run", "--content", str(pack)]
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-pycache-") as pycache:

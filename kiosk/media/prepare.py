@@ -43,7 +43,7 @@ class PictureError(Exception):
 
 def prepare_picture(path: Path, size: Size, *, bands: int = 1) -> Image.Image:
     """The picture at `path`, upright, in sRGB, as L, RGB or RGBA, exactly `size` (upright),
-    resampled on up to `bands` threads (the same pixels however many).
+    resampled on up to `bands` threads (the same picture, to within a level, however many).
 
     A JPEG is decoded reduced (libjpeg's DCT scaling) to the smallest power-of-two fraction
     still at least `size`, before anything else, so the shortcut is not lost; the turn by
